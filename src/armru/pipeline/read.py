@@ -1,0 +1,155 @@
+"""Stage 1: read documents in the seed format.
+
+The format is a header line `` date YYYY-MM-DD Title``, an empty line, then
+paragraphs separated by empty lines. Reading is liberal in what it accepts
+and precise in what it rejects:
+
+* accepted and normalised: a UTF-8 byte-order mark, CRLF or CR line ends,
+  trailing spaces, no leading space before ``date``, ``date:`` with a colon,
+  no empty line after the header, no final newline, NUL characters (removed);
+* rejected with :class:`~armru.DocumentFormatError` naming file and line:
+  bytes that are not UTF-8, a missing or malformed date line, an impossible
+  date (2023-02-30), an empty body;
+* in a corpus, a second document with an id already seen is skipped with a
+  :class:`~armru.CorpusError` reason; nothing is dropped without a report.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import ArmruError, CorpusError, DocumentFormatError
+from ..models import Document, SkippedDocument
+
+__all__ = ["iter_corpus", "iter_paths", "read_file", "read_text"]
+
+_HEADER_RE = re.compile(r"[ \t]*date[ \t]*:?[ \t]+(\S+)[ \t]*(.*)", re.IGNORECASE)
+_ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_LINE_END_RE = re.compile(r"\r\n?")
+_TRAILING_SPACE_RE = re.compile(r"[ \t\f\v]+$", re.MULTILINE)
+
+DOCUMENT_SUFFIXES = (".txt",)
+"""File endings a folder walk picks up."""
+
+
+def _normalise(text: str) -> str:
+    text = text.removeprefix("\ufeff").replace("\x00", "")
+    text = _LINE_END_RE.sub("\n", text)
+    return _TRAILING_SPACE_RE.sub("", text)
+
+
+def read_text(text: str, *, doc_id: str, source: str | None = None) -> Document:
+    """Read one document from its text.
+
+    >>> doc = read_text(" date 2023-12-28 A title\\n\\nFirst paragraph.", doc_id="x")
+    >>> (doc.date.isoformat(), doc.title, doc.body)
+    ('2023-12-28', 'A title', 'First paragraph.')
+    """
+    where = source if source is not None else doc_id
+    lines = _normalise(text).split("\n")
+    header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if header_index is None:
+        raise DocumentFormatError("the document is empty", file=where, line=1)
+    header = lines[header_index]
+    line_number = header_index + 1
+    match = _HEADER_RE.fullmatch(header)
+    if match is None:
+        raise DocumentFormatError(
+            f"expected a header line 'date YYYY-MM-DD Title', found {header[:60]!r}",
+            file=where,
+            line=line_number,
+        )
+    date_text, title = match.groups()
+    day = _ISO_DAY_RE.fullmatch(date_text)
+    if day is None:
+        raise DocumentFormatError(
+            f"the date {date_text!r} is not YYYY-MM-DD", file=where, line=line_number
+        )
+    try:
+        date = _dt.date(int(day[1]), int(day[2]), int(day[3]))
+    except ValueError as error:
+        raise DocumentFormatError(
+            f"the date {date_text} does not exist ({error})", file=where, line=line_number
+        ) from None
+    body = "\n".join(lines[header_index + 1 :]).strip("\n")
+    if not body.strip():
+        raise DocumentFormatError(
+            "the document has a header but no body", file=where, line=line_number + 1
+        )
+    return Document(id=doc_id, date=date, title=title.strip(), body=body, source=source)
+
+
+def read_file(path: str | os.PathLike[str], *, doc_id: str | None = None) -> Document:
+    """Read one document file; its id is the file name without extension."""
+    file = Path(path)
+    try:
+        raw = file.read_bytes()
+    except OSError as error:
+        raise DocumentFormatError(f"cannot read: {error.strerror or error}", file=file) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise DocumentFormatError(
+            f"not UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}",
+            file=file,
+            line=line,
+        ) from None
+    return read_text(text, doc_id=doc_id or file.stem, source=str(file))
+
+
+def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    """Expand files and folders (recursively, sorted) into document files."""
+    for path in paths:
+        item = Path(path)
+        if item.is_dir():
+            for root, dirs, files in os.walk(item):
+                dirs.sort()
+                for name in sorted(files):
+                    if name.endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
+                        yield Path(root) / name
+        else:
+            yield item
+
+
+def iter_corpus(
+    sources: Iterable[str | os.PathLike[str] | tuple[str, str]],
+) -> Iterator[Document | SkippedDocument]:
+    """Stream documents from paths (files, folders) or ``(id, text)`` pairs.
+
+    Yields a :class:`~armru.Document` for each good document and a
+    :class:`~armru.SkippedDocument` with the reason for each bad one, in input
+    order, holding one document in memory at a time.
+    """
+    seen: set[str] = set()
+
+    def expand() -> Iterator[Path | tuple[str, str]]:
+        for source in sources:
+            if isinstance(source, tuple):
+                yield source
+            else:
+                yield from iter_paths([source])
+
+    for item in expand():
+        label = item[0] if isinstance(item, tuple) else str(item)
+        try:
+            if isinstance(item, tuple):
+                document = read_text(item[1], doc_id=item[0])
+            else:
+                document = read_file(item)
+            if document.id in seen:
+                raise CorpusError(
+                    f"duplicate document id {document.id!r}; the first one was kept",
+                    file=label,
+                )
+        except ArmruError as error:
+            yield SkippedDocument(
+                source=label, reason=error.message, location=error.location or label
+            )
+            continue
+        seen.add(document.id)
+        yield document
