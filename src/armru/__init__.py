@@ -33,6 +33,10 @@ from .models import (
     SkippedDocument,
     Statement,
 )
+from .evaluation import EvaluationReport, evaluate
+from .knowledge import KnowledgeBase
+from .pipeline.parse import parse_corpus, parse_document, parse_text
+from .pipeline.read import iter_corpus, read_file, read_text
 from .schema import result_json_schema
 
 __version__ = "0.1.0"
@@ -50,9 +54,11 @@ __all__ = [
     "DocumentFormatError",
     "DocumentResult",
     "EvaluationError",
+    "EvaluationReport",
     "Event",
     "EventKind",
     "Evidence",
+    "KnowledgeBase",
     "KnowledgeBaseError",
     "Mention",
     "MentionForm",
@@ -68,5 +74,12 @@ __all__ = [
     "Statement",
     "UnknownActorError",
     "__version__",
+    "evaluate",
+    "iter_corpus",
+    "parse_corpus",
+    "parse_document",
+    "parse_text",
+    "read_file",
+    "read_text",
     "result_json_schema",
 ]

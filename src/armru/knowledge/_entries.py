@@ -1,0 +1,125 @@
+"""The shapes of knowledge-base file entries, validated on load."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, StringConstraints
+
+from ..models import ActorKind, AllianceKind, EventKind, Obligation, PartialDate, Polarity, Rank
+from ..models._base import ActorId, ArmruModel, CountryCode, NonEmptyStr
+
+Phrase = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+class StateEntry(ArmruModel):
+    id: CountryCode
+    name: NonEmptyStr
+    aliases: tuple[Phrase, ...] = ()
+    adjectives: tuple[Phrase, ...] = ()
+    metonyms: tuple[Phrase, ...] = ()
+
+
+class OrganizationEntry(ArmruModel):
+    id: ActorId
+    name: NonEmptyStr
+    kind: Literal[ActorKind.ORGANIZATION, ActorKind.GROUP, ActorKind.MILITARY] = (
+        ActorKind.ORGANIZATION
+    )
+    country: CountryCode | None = None
+    aliases: tuple[Phrase, ...] = ()
+
+
+class MediaEntry(ArmruModel):
+    id: ActorId
+    name: NonEmptyStr
+    country: CountryCode | None = None
+    aliases: tuple[Phrase, ...] = ()
+
+
+class RoleEntry(ArmruModel):
+    title: NonEmptyStr
+    rank: Rank
+    forms: tuple[Phrase, ...] = ()
+
+
+class PersonRoleEntry(ArmruModel):
+    title: NonEmptyStr
+    of: ActorId
+    to: ActorId | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+
+class PersonEntry(ArmruModel):
+    id: ActorId
+    name: NonEmptyStr
+    country: CountryCode | None = None
+    aliases: tuple[Phrase, ...] = ()
+    roles: tuple[PersonRoleEntry, ...] = ()
+
+
+class BodyEntry(ArmruModel):
+    key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
+    name: NonEmptyStr
+    kind: Literal[ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE]
+    is_state: bool = False
+    forms: tuple[Phrase, ...] = ()
+
+
+class VerbEntry(ArmruModel):
+    lemma: NonEmptyStr
+    forms: tuple[Phrase, ...] = ()
+    nouns: tuple[Phrase, ...] = ()
+    cameo: Annotated[str, StringConstraints(pattern=r"^\d{2,4}$")]
+    polarity: Polarity
+    denial: bool = False
+
+
+class MemberEntry(ArmruModel):
+    state: CountryCode
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+
+class AllianceEntry(ArmruModel):
+    id: ActorId
+    name: NonEmptyStr
+    organization: ActorId | None = None
+    kind: AllianceKind
+    obligations: tuple[Obligation, ...] = ()
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    members: tuple[MemberEntry, ...] = ()
+    notes: str = ""
+
+
+class PlaceEntry(ArmruModel):
+    """A place that is not an actor, with the states that contest or hold it."""
+
+    name: NonEmptyStr
+    aliases: tuple[Phrase, ...] = ()
+    country: CountryCode | None = None
+    parties: tuple[CountryCode, ...] = ()
+
+
+class EventTriggerEntry(ArmruModel):
+    kind: EventKind
+    nouns: tuple[Phrase, ...] = ()
+    verbs: tuple[Phrase, ...] = ()
+    needs_anchor: bool = True
+    """When true a trigger counts only with a date, a participant or a place."""
+
+
+class CueEntry(ArmruModel):
+    """Cue words for one decision of the extractors (see lexicon.json)."""
+
+    name: NonEmptyStr
+    phrases: tuple[Phrase, ...] = Field(min_length=1)
+
+
+class ConflictEntry(ArmruModel):
+    """Two states in an armed conflict: an event of these kinds involving one involves both."""
+
+    parties: Annotated[tuple[CountryCode, ...], Field(min_length=2)]
+    kinds: tuple[EventKind, ...] = ()

@@ -1,0 +1,519 @@
+"""The knowledge base: actors, roles, bodies, verbs, alliances and cue words.
+
+Domain knowledge lives in JSON files shipped in ``armru/data`` and is loaded
+once, lazily. Users extend it with their own files of the same shape (any
+subset of the sections), without editing code::
+
+    kb = KnowledgeBase.load(extra=["my_actors.json"])
+
+An entry in a later file replaces the entry with the same id (actors),
+title (roles), key (bodies), lemma (verbs), name (places, cues). Every entry
+is validated on load; a bad one raises :class:`~armru.KnowledgeBaseError`
+naming the file and the entry (``people[12].roles[0].start``).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .._text import fold, token_keys
+from ..errors import KnowledgeBaseError, UnknownActorError
+from ..models import Actor, ActorKind, MentionForm, PartialDate, Rank, Role
+from ._entries import (
+    AllianceEntry,
+    BodyEntry,
+    ConflictEntry,
+    CueEntry,
+    EventTriggerEntry,
+    MediaEntry,
+    OrganizationEntry,
+    PersonEntry,
+    PlaceEntry,
+    RoleEntry,
+    StateEntry,
+    VerbEntry,
+)
+
+__all__ = ["KnowledgeBase", "NameHit"]
+
+DEFAULT_FILES = (
+    "states.json",
+    "organizations.json",
+    "media.json",
+    "roles.json",
+    "people.json",
+    "bodies.json",
+    "verbs.json",
+    "alliances.json",
+    "places.json",
+    "lexicon.json",
+)
+
+_SECTIONS: dict[str, type[BaseModel]] = {
+    "states": StateEntry,
+    "organizations": OrganizationEntry,
+    "media": MediaEntry,
+    "roles": RoleEntry,
+    "people": PersonEntry,
+    "bodies": BodyEntry,
+    "verbs": VerbEntry,
+    "alliances": AllianceEntry,
+    "places": PlaceEntry,
+    "conflicts": ConflictEntry,
+    "event_triggers": EventTriggerEntry,
+    "cues": CueEntry,
+}
+
+_KEY_FIELD = {
+    "states": "id",
+    "organizations": "id",
+    "media": "id",
+    "people": "id",
+    "roles": "title",
+    "bodies": "key",
+    "verbs": "lemma",
+    "alliances": "id",
+    "places": "name",
+    "event_triggers": "kind",
+    "cues": "name",
+}
+
+E = TypeVar("E", bound=BaseModel)
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """What a phrase in text may name: an actor and how it names it."""
+
+    actor_id: str
+    form: MentionForm
+
+
+@dataclass(frozen=True, slots=True)
+class _Origin:
+    file: str
+    field: str
+
+
+def _read_source(source: str | os.PathLike[str]) -> tuple[str, str]:
+    path = Path(source)
+    try:
+        return str(path), path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        raise KnowledgeBaseError(f"cannot read knowledge-base file: {error}", file=path) from None
+
+
+def _parse_sections(
+    file: str, text: str
+) -> list[tuple[str, int, BaseModel]]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise KnowledgeBaseError(
+            f"not valid JSON: {error.msg}", file=file, line=error.lineno
+        ) from None
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError("the top level must be a JSON object of sections", file=file)
+    entries: list[tuple[str, int, BaseModel]] = []
+    for section, items in data.items():
+        if section.startswith("_"):
+            continue
+        model = _SECTIONS.get(section)
+        if model is None:
+            raise KnowledgeBaseError(
+                f"unknown section; expected one of {', '.join(sorted(_SECTIONS))}",
+                file=file,
+                field=section,
+            )
+        if not isinstance(items, list):
+            raise KnowledgeBaseError("a section must be a list", file=file, field=section)
+        for index, item in enumerate(items):
+            try:
+                entries.append((section, index, model.model_validate(item)))
+            except ValidationError as error:
+                first = error.errors()[0]
+                where = "".join(
+                    f"[{part}]" if isinstance(part, int) else f".{part}" for part in first["loc"]
+                )
+                raise KnowledgeBaseError(
+                    f"{first['msg']}", file=file, field=f"{section}[{index}]{where}"
+                ) from None
+    return entries
+
+
+def _data_text(name: str) -> str:
+    return resources.files("armru").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _read_tsv(name: str) -> dict[str, str]:
+    rows = csv.reader(_data_text(name).splitlines(), delimiter="\t")
+    next(rows, None)
+    return {row[0].strip(): row[1].strip() for row in rows if len(row) >= 2 and row[0].strip()}
+
+
+class KnowledgeBase:
+    """Validated domain knowledge with the look-ups the extractors need.
+
+    >>> kb = KnowledgeBase.default()
+    >>> kb.resolve("the Kremlin").name
+    'Russia'
+    """
+
+    def __init__(self, entries: Iterable[tuple[_Origin, str, BaseModel]]) -> None:
+        sections: dict[str, dict[str, tuple[_Origin, BaseModel]]] = defaultdict(dict)
+        conflicts: list[ConflictEntry] = []
+        for origin, section, entry in entries:
+            if isinstance(entry, ConflictEntry):
+                conflicts.append(entry)
+                continue
+            key = str(getattr(entry, _KEY_FIELD[section]))
+            sections[section][key] = (origin, entry)
+        self._origins: dict[tuple[str, str], _Origin] = {
+            (section, key): origin
+            for section, items in sections.items()
+            for key, (origin, _) in items.items()
+        }
+
+        def section(name: str, model: type[E]) -> list[E]:
+            return [e for _, e in sections[name].values() if isinstance(e, model)]
+
+        self.states = section("states", StateEntry)
+        self.organizations = section("organizations", OrganizationEntry)
+        self.media = section("media", MediaEntry)
+        self.roles = {r.title: r for r in section("roles", RoleEntry)}
+        self.people = section("people", PersonEntry)
+        self.bodies = section("bodies", BodyEntry)
+        self.verbs = section("verbs", VerbEntry)
+        self.alliances = section("alliances", AllianceEntry)
+        self.places = section("places", PlaceEntry)
+        self.conflicts = tuple(conflicts)
+        self.event_triggers = section("event_triggers", EventTriggerEntry)
+        self.cues: dict[str, frozenset[str]] = {
+            cue.name: frozenset(fold(p) for p in cue.phrases) for cue in section("cues", CueEntry)
+        }
+        self.cameo_codes = _read_tsv("cameo_codes.tsv")
+        self.goldstein_weights = {code: float(w) for code, w in _read_tsv("goldstein.tsv").items()}
+        self.actors: dict[str, Actor] = {}
+        self._build_actors()
+        self._check_references()
+
+    # -- loading ------------------------------------------------------------------------
+    @classmethod
+    def load(
+        cls,
+        extra: Sequence[str | os.PathLike[str]] = (),
+        *,
+        include_default: bool = True,
+    ) -> KnowledgeBase:
+        """Load the bundled files (unless ``include_default`` is false), then ``extra``."""
+        entries: list[tuple[_Origin, str, BaseModel]] = []
+        sources: list[tuple[str, str]] = []
+        if include_default:
+            sources.extend((f"armru/data/{name}", _data_text(name)) for name in DEFAULT_FILES)
+        sources.extend(_read_source(path) for path in extra)
+        for file, text in sources:
+            for section, index, entry in _parse_sections(file, text):
+                entries.append((_Origin(file, f"{section}[{index}]"), section, entry))
+        return cls(entries)
+
+    @classmethod
+    def default(cls) -> KnowledgeBase:
+        """The bundled knowledge base, loaded once per process."""
+        return _default_kb()
+
+    # -- validation ---------------------------------------------------------------------
+    def _error(self, section: str, key: str, message: str, field: str = "") -> KnowledgeBaseError:
+        origin = self._origins.get((section, key), _Origin("knowledge base", section))
+        return KnowledgeBaseError(message, file=origin.file, field=origin.field + field)
+
+    def _check_references(self) -> None:
+        for person in self.people:
+            for index, role in enumerate(person.roles):
+                for attr in ("of", "to"):
+                    value = getattr(role, attr)
+                    if value is not None and value not in self.actors:
+                        raise self._error(
+                            "people", person.id, f"unknown actor {value!r}",
+                            f".roles[{index}].{attr}",
+                        )
+                if role.title not in self.roles:
+                    raise self._error(
+                        "people", person.id, f"unknown role title {role.title!r}",
+                        f".roles[{index}].title",
+                    )
+        for verb in self.verbs:
+            if verb.cameo not in self.goldstein_weights or verb.cameo not in self.cameo_codes:
+                raise self._error(
+                    "verbs", verb.lemma, f"CAMEO code {verb.cameo} has no Goldstein weight",
+                    ".cameo",
+                )
+        for alliance in self.alliances:
+            for index, member in enumerate(alliance.members):
+                if member.state not in self.actors:
+                    raise self._error(
+                        "alliances", alliance.id, f"unknown state {member.state!r}",
+                        f".members[{index}].state",
+                    )
+            if alliance.organization is not None and alliance.organization not in self.actors:
+                raise self._error(
+                    "alliances", alliance.id,
+                    f"unknown organization {alliance.organization!r}", ".organization",
+                )
+
+    # -- actors -------------------------------------------------------------------------
+    def _add_actor(self, section: str, actor: Actor) -> None:
+        if actor.id in self.actors:
+            raise self._error(section, actor.id, f"actor id {actor.id!r} is used twice", ".id")
+        self.actors[actor.id] = actor
+
+    def _build_actors(self) -> None:
+        for state in self.states:
+            aliases = (*state.aliases, *state.adjectives, *state.metonyms)
+            self._add_actor(
+                "states",
+                Actor(id=state.id, name=state.name, kind=ActorKind.STATE, country=state.id,
+                      aliases=aliases),
+            )
+        for org in self.organizations:
+            self._add_actor(
+                "organizations",
+                Actor(id=org.id, name=org.name, kind=org.kind, country=org.country,
+                      aliases=org.aliases),
+            )
+        for outlet in self.media:
+            self._add_actor(
+                "media",
+                Actor(id=outlet.id, name=outlet.name, kind=ActorKind.MEDIA,
+                      country=outlet.country, aliases=outlet.aliases),
+            )
+        for person in self.people:
+            roles = tuple(
+                Role(title=r.title, rank=self.rank_of(r.title), of=r.of, to=r.to,
+                     start=r.start, end=r.end)
+                for r in person.roles
+            )
+            self._add_actor(
+                "people",
+                Actor(id=person.id, name=person.name, kind=ActorKind.PERSON,
+                      country=person.country, aliases=person.aliases, roles=roles),
+            )
+
+    def rank_of(self, title: str) -> Rank:
+        """The rank class of a role title (``official`` when the title is unknown)."""
+        role = self.roles.get(title)
+        return role.rank if role is not None else Rank.OFFICIAL
+
+    def state(self, state_id: str) -> StateEntry | None:
+        """The state entry with this ISO code."""
+        return self._states_by_id.get(state_id)
+
+    @functools.cached_property
+    def _states_by_id(self) -> dict[str, StateEntry]:
+        return {s.id: s for s in self.states}
+
+    def body_actor(self, state_id: str, body: BodyEntry) -> Actor:
+        """The actor for a generic body of a state ("the Russian Foreign Ministry")."""
+        state = self._states_by_id[state_id]
+        if body.is_state:
+            return self.actors[state_id]
+        adjective = state.adjectives[0] if state.adjectives else state.name
+        name = body.name.replace("{state}", state.name).replace("{adjective}", adjective)
+        return Actor(
+            id=f"{state_id.lower()}-{body.key.replace('_', '-')}",
+            name=name,
+            kind=body.kind,
+            country=state_id,
+        )
+
+    def holders(
+        self, title: str, of: str | None, to: str | None, date: PartialDate | None
+    ) -> list[Actor]:
+        """People who held ``title`` (of a state, to a host) on ``date``."""
+        found: list[Actor] = []
+        for actor_id in self._people_by_title.get(title, ()):
+            actor = self.actors[actor_id]
+            for role in actor.roles_on(date):
+                if role.title != title:
+                    continue
+                if of is not None and role.of != of:
+                    continue
+                if to is not None and role.to != to:
+                    continue
+                found.append(actor)
+                break
+        return found
+
+    @functools.cached_property
+    def _people_by_title(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = defaultdict(list)
+        for person in self.people:
+            for title in dict.fromkeys(r.title for r in person.roles):
+                index[title].append(person.id)
+        return index
+
+    # -- phrase indexes -----------------------------------------------------------------
+    @functools.cached_property
+    def name_index(self) -> Mapping[Key, tuple[NameHit, ...]]:
+        """Folded token keys of every name, alias, adjective and metonym → actors."""
+        index: dict[Key, dict[NameHit, None]] = defaultdict(dict)
+
+        def add(phrase: str, actor_id: str, form: MentionForm) -> None:
+            keys = token_keys(phrase)
+            if not keys:
+                return
+            index[keys][NameHit(actor_id, form)] = None
+            if keys[0] == "the" and len(keys) > 1:
+                index[keys[1:]][NameHit(actor_id, form)] = None
+
+        for state in self.states:
+            add(state.name, state.id, MentionForm.NAME)
+            for alias in state.aliases:
+                add(alias, state.id, MentionForm.ALIAS)
+            for adjective in state.adjectives:
+                add(adjective, state.id, MentionForm.ADJECTIVE)
+            for metonym in state.metonyms:
+                add(metonym, state.id, MentionForm.METONYM)
+        for entry in (*self.organizations, *self.media):
+            add(entry.name, entry.id, MentionForm.NAME)
+            for alias in entry.aliases:
+                add(alias, entry.id, MentionForm.ALIAS)
+        for person in self.people:
+            add(person.name, person.id, MentionForm.NAME)
+            for alias in person.aliases:
+                form = MentionForm.SURNAME if len(token_keys(alias)) == 1 else MentionForm.ALIAS
+                add(alias, person.id, form)
+        return {key: tuple(hits) for key, hits in index.items()}
+
+    @functools.cached_property
+    def place_index(self) -> Mapping[Key, PlaceEntry]:
+        """Folded token keys of place names (not actors) → place."""
+        index: dict[Key, PlaceEntry] = {}
+        for place in self.places:
+            for phrase in (place.name, *place.aliases):
+                index[token_keys(phrase)] = place
+        return index
+
+    @functools.cached_property
+    def role_index(self) -> Mapping[Key, RoleEntry]:
+        """Folded forms of role titles ("foreign minister", "premier") → role."""
+        index: dict[Key, RoleEntry] = {}
+        for role in self.roles.values():
+            for phrase in (role.title, *role.forms):
+                index.setdefault(token_keys(phrase), role)
+        return index
+
+    @functools.cached_property
+    def body_index(self) -> Mapping[Key, BodyEntry]:
+        """Folded forms of generic bodies ("foreign ministry", "peacekeepers") → body."""
+        index: dict[Key, BodyEntry] = {}
+        for body in self.bodies:
+            for phrase in body.forms:
+                index.setdefault(token_keys(phrase), body)
+        return index
+
+    @functools.cached_property
+    def verb_index(self) -> Mapping[Key, VerbEntry]:
+        """Folded inflected forms of reporting verbs → verb entry."""
+        index: dict[Key, VerbEntry] = {}
+        for verb in self.verbs:
+            for phrase in (verb.lemma, *verb.forms):
+                index.setdefault(token_keys(phrase), verb)
+        return index
+
+    @functools.cached_property
+    def noun_index(self) -> Mapping[Key, VerbEntry]:
+        """Folded nominalisations ("criticism", "warning") → verb entry."""
+        index: dict[Key, VerbEntry] = {}
+        for verb in self.verbs:
+            for phrase in verb.nouns:
+                index.setdefault(token_keys(phrase), verb)
+        return index
+
+    @functools.cached_property
+    def trigger_index(self) -> Mapping[Key, tuple[EventTriggerEntry, bool]]:
+        """Folded event trigger phrases → (trigger, is_verb)."""
+        index: dict[Key, tuple[EventTriggerEntry, bool]] = {}
+        for trigger in self.event_triggers:
+            for phrase in trigger.nouns:
+                index.setdefault(token_keys(phrase), (trigger, False))
+            for phrase in trigger.verbs:
+                index.setdefault(token_keys(phrase), (trigger, True))
+        return index
+
+    def cue(self, name: str) -> frozenset[str]:
+        """Folded phrases of a cue list (empty when the lexicon has none of that name)."""
+        return self.cues.get(name, frozenset())
+
+    @functools.cached_property
+    def cue_keys(self) -> Mapping[str, frozenset[Key]]:
+        """Cue lists as folded token keys, for multi-word matching."""
+        return {
+            name: frozenset(token_keys(p) for p in phrases) for name, phrases in self.cues.items()
+        }
+
+    def goldstein(self, cameo: str) -> float:
+        """Goldstein weight of a CAMEO code (of its parent code if the code has none)."""
+        code = cameo
+        while code:
+            if code in self.goldstein_weights:
+                return self.goldstein_weights[code]
+            code = code[:-1]
+        return 0.0
+
+    def alliances_of(self, organization: str) -> list[AllianceEntry]:
+        """Alliances embodied by an organization (the CSTO's treaty...)."""
+        return [a for a in self.alliances if a.organization == organization]
+
+    def bilateral_alliances(self, first: str, second: str) -> list[AllianceEntry]:
+        """Formal alliances whose members are exactly these two states."""
+        pair = {first, second}
+        return [
+            a for a in self.alliances
+            if a.organization is None and {m.state for m in a.members} == pair
+        ]
+
+    def conflict_parties(self, state: str) -> list[ConflictEntry]:
+        """Armed conflicts a state is party to."""
+        return [c for c in self.conflicts if state in c.parties]
+
+    # -- user-facing resolution ---------------------------------------------------------
+    def resolve(self, text: str) -> Actor:
+        """The actor a user means by a name, alias, adjective, metonym or id.
+
+        Raises :class:`~armru.UnknownActorError` when nothing or several match.
+        """
+        if text in self.actors:
+            return self.actors[text]
+        upper = text.strip().upper()
+        if upper in self.actors:
+            return self.actors[upper]
+        hits = self.name_index.get(token_keys(text), ())
+        ids = list(dict.fromkeys(hit.actor_id for hit in hits))
+        if len(ids) == 1:
+            return self.actors[ids[0]]
+        if not ids:
+            raise UnknownActorError(f"no actor is known as {text!r}", field="actor")
+        names = ", ".join(self.actors[i].name for i in ids)
+        raise UnknownActorError(f"{text!r} is ambiguous: {names}", field="actor")
+
+
+@functools.cache
+def _default_kb() -> KnowledgeBase:
+    return KnowledgeBase.load()
+
+
+def load_json_text(file: str, text: str) -> list[tuple[str, int, Any]]:
+    """Validate one knowledge-base file's text (for tools that check user files)."""
+    return list(_parse_sections(file, text))

@@ -1,0 +1,75 @@
+"""Small helpers the fact extractors share: cue matching, state groups, evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .._text import Token
+from ..models import Actor, ActorKind, Evidence
+from .mentions import MentionSpan, SentenceAnalysis
+
+__all__ = ["cue_positions", "evidence", "state_group", "state_of_mention"]
+
+
+def cue_positions(
+    tokens: Sequence[Token], cues: frozenset[tuple[str, ...]], start: int = 0, stop: int = -1
+) -> list[tuple[int, int]]:
+    """Token ranges where a cue phrase occurs, longest match first, not overlapping."""
+    stop = len(tokens) if stop < 0 else stop
+    longest = max((len(cue) for cue in cues), default=0)
+    found: list[tuple[int, int]] = []
+    i = start
+    while i < stop:
+        for n in range(min(longest, stop - i), 0, -1):
+            if tuple(t.key for t in tokens[i : i + n]) in cues:
+                found.append((i, i + n))
+                i += n
+                break
+        else:
+            i += 1
+    return found
+
+
+def state_of_mention(mention: MentionSpan, actors: Mapping[str, Actor]) -> str | None:
+    """The state a mention counts for: a state itself, or a person's or body's country."""
+    actor = actors.get(mention.actor_id)
+    if actor is None or actor.kind is ActorKind.MEDIA:
+        return None
+    return actor.state
+
+
+def state_group(
+    analysis: SentenceAnalysis, k: int, actors: Mapping[str, Actor]
+) -> tuple[list[str], int]:
+    """States named from token k on, joined by "and", "or" or commas: "India and France"."""
+    tokens = analysis.tokens
+    states: list[str] = []
+    while k < len(tokens):
+        if tokens[k].key in {"the", "and", "or", ",", "both"} and states or tokens[k].key == "the":
+            k += 1
+            continue
+        mention = analysis.mention_at(k)
+        if mention is None or mention.first != k:
+            break
+        state = state_of_mention(mention, actors)
+        if state is None:
+            break
+        if state not in states:
+            states.append(state)
+        k = mention.last
+    return states, k
+
+
+def evidence(analysis: SentenceAnalysis, first: int, last: int, document_id: str) -> Evidence:
+    """Evidence covering tokens ``first`` to ``last`` (exclusive) of a sentence."""
+    tokens = analysis.tokens
+    sentence = analysis.sentence
+    start, end = tokens[first].start, tokens[last - 1].end
+    return Evidence(
+        document_id=document_id,
+        start=start,
+        end=end,
+        text=sentence.text[start - sentence.start : end - sentence.start],
+        sentence=sentence.number,
+        sentence_text=sentence.text,
+    )

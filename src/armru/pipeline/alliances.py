@@ -1,0 +1,126 @@
+"""Stage 4c: alliances — named blocs and bilateral characterisations.
+
+A named security bloc or defense pact (the CSTO, NATO) yields its alliance
+with the members and ATOP obligations the knowledge base records for the
+publication date; looser unions (EAEU, CIS, EU) count only where the
+sentence speaks of membership. A characterisation ("a strategic ally",
+"its alliance with Moscow") yields a bilateral tie between the two states
+nearest the cue; a formal treaty between them in the knowledge base lends
+the tie its obligations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..knowledge import KnowledgeBase
+from ..knowledge._entries import AllianceEntry
+from ..models import (
+    Actor,
+    ActorKind,
+    Alliance,
+    AllianceKind,
+    PartialDate,
+)
+from ._facts import cue_positions, evidence, state_of_mention
+from .mentions import SentenceAnalysis
+
+__all__ = ["extract_alliances"]
+
+_FORMAL = (AllianceKind.SECURITY_BLOC, AllianceKind.DEFENSE_PACT)
+
+
+def _members_on(entry: AllianceEntry, date: PartialDate) -> tuple[str, ...]:
+    return tuple(
+        dict.fromkeys(
+            m.state for m in entry.members
+            if (m.start is None or not date.before(m.start))
+            and (m.end is None or not m.end.before(date))
+        )
+    )
+
+
+class _AllianceFinder:
+    def __init__(self, kb: KnowledgeBase, actors: Mapping[str, Actor], date: PartialDate) -> None:
+        self.kb = kb
+        self.actors = actors
+        self.date = date
+        keys = kb.cue_keys
+        self.kinds = (
+            (keys.get("alliance_defense_pact", frozenset()), AllianceKind.DEFENSE_PACT),
+            (keys.get("alliance_strategic", frozenset()), AllianceKind.STRATEGIC_PARTNERSHIP),
+            (keys.get("alliance_generic", frozenset()), AllianceKind.STRATEGIC_PARTNERSHIP),
+        )
+        self.negated = keys.get("alliance_negated", frozenset())
+        self.membership = keys.get("membership", frozenset())
+
+    def blocs(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
+        found: list[Alliance] = []
+        for mention in (*analysis.mentions, *analysis.nested):
+            actor = self.actors.get(mention.actor_id)
+            if actor is None or actor.kind is ActorKind.STATE:
+                continue
+            for entry in self.kb.alliances_of(actor.id):
+                if entry.kind not in _FORMAL and not cue_positions(
+                    analysis.tokens, self.membership
+                ):
+                    continue
+                members = _members_on(entry, self.date)
+                if len(members) < 2:
+                    continue
+                found.append(
+                    Alliance(
+                        name=entry.name, organization=actor.id, members=members,
+                        kind=entry.kind, obligations=entry.obligations,
+                        start=entry.start, end=entry.end,
+                        evidence=evidence(analysis, mention.first, mention.last, document_id),
+                    )
+                )
+        return found
+
+    def ties(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
+        tokens = analysis.tokens
+        if cue_positions(tokens, self.negated):
+            return []
+        for cues, kind in self.kinds:
+            positions = cue_positions(tokens, cues)
+            positions = [p for p in positions if analysis.mention_at(p[0]) is None]
+            if not positions:
+                continue
+            first, last = positions[0]
+            states: list[tuple[int, str]] = []
+            for mention in analysis.mentions:
+                state = state_of_mention(mention, self.actors)
+                if state is not None and self.kb.state(state) is not None:
+                    distance = first - mention.last if mention.last <= first else mention.first - last
+                    states.append((distance, state))
+            states.sort(key=lambda item: item[0])
+            pair = list(dict.fromkeys(state for _, state in states))[:2]
+            if len(pair) < 2:
+                return []
+            treaties = self.kb.bilateral_alliances(pair[0], pair[1])
+            obligations = tuple(dict.fromkeys(o for t in treaties for o in t.obligations))
+            return [
+                Alliance(
+                    name=None, members=tuple(sorted(pair)), kind=kind, obligations=obligations,
+                    evidence=evidence(analysis, first, last, document_id),
+                )
+            ]
+        return []
+
+
+def extract_alliances(
+    analyses: Sequence[SentenceAnalysis],
+    actors: Mapping[str, Actor],
+    kb: KnowledgeBase,
+    document_id: str,
+    date: PartialDate,
+) -> list[Alliance]:
+    """Alliances a document refers to, each once (first mention as evidence)."""
+    finder = _AllianceFinder(kb, actors, date)
+    seen: dict[tuple[str | None, tuple[str, ...]], Alliance] = {}
+    for analysis in analyses:
+        for alliance in (*finder.blocs(analysis, document_id), *finder.ties(analysis, document_id)):
+            key = (alliance.name, tuple(sorted(alliance.members)))
+            seen.setdefault(key, alliance)
+    return list(seen.values())

@@ -1,0 +1,184 @@
+"""Stage 4d: events — wars, offensives, summits, visits... with dates and participants.
+
+A trigger word from the lexicon ("war", "offensive", "visited") counts as an
+event only when anchored: a date, a participant or a place in its phrase
+("the 2020 Nagorno-Karabakh war", "the September 2022 offensive by
+Azerbaijan"). Dates resolve against the publication date. For armed
+conflicts the knowledge base knows the parties of, the conflict's parties
+join the participants ("the offensive by Azerbaijan" also involves Armenia).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..knowledge import KnowledgeBase
+from ..models import Actor, ActorKind, Event, EventKind, PartialDate
+from ._facts import evidence
+from .mentions import SentenceAnalysis
+from .temporal import DateMention
+
+__all__ = ["extract_events"]
+
+_LEFT_STOPS = frozenset(
+    {",", ";", ":", "(", ")", "since", "after", "following", "before", "during", "amid", "in",
+     "of", "and", "that", "which", "as", "to", "on", "at", "with", "by", "for", "from", "is",
+     "was", "were", "has", "have", "had"}
+)
+_RIGHT_STOPS = frozenset(
+    {",", ";", ":", ".", "which", "that", "who", "where", "when", "while", "but", "as", "after",
+     "since", "because", "amid", "has", "have", "had", "is", "was", "were", "will", "would"}
+)
+_PARTICIPANT_PREPOSITIONS = frozenset({"by", "between", "of", "against", "with", "on", "from"})
+_NOT_EVENTS = frozenset(
+    {("war", "of", "words"), ("trade", "war"), ("information", "war"), ("hybrid", "war"),
+     ("cold", "war"), ("price", "war"), ("gas", "war"), ("charm", "offensive"),
+     ("diplomatic", "offensive")}
+)
+_PERSONAL_KINDS = frozenset(
+    {EventKind.INTERVIEW, EventKind.VISIT, EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT}
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "last"})
+
+
+class _EventFinder:
+    def __init__(self, kb: KnowledgeBase, actors: Mapping[str, Actor]) -> None:
+        self.kb = kb
+        self.actors = actors
+        self.index = kb.trigger_index
+        self.longest = max((len(k) for k in self.index), default=1)
+
+    def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
+        tokens = analysis.tokens
+        found: list[tuple[int, int, EventKind, bool]] = []
+        i = 0
+        while i < len(tokens):
+            if analysis.mention_at(i) is not None:
+                i += 1
+                continue
+            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+                hit = self.index.get(tuple(t.key for t in tokens[i : i + n]))
+                if hit is not None:
+                    found.append((i, i + n, hit[0].kind, hit[1]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def sentence(
+        self,
+        analysis: SentenceAnalysis,
+        dates: Sequence[DateMention],
+        document_id: str,
+    ) -> list[Event]:
+        tokens = analysis.tokens
+        events: list[Event] = []
+        for first, last, kind, is_verb in self._triggers(analysis):
+            keys = [t.key for t in tokens[max(0, first - 1) : min(len(tokens), last + 2)]]
+            if any(
+                tuple(keys[j : j + len(bad)]) == bad
+                for bad in _NOT_EVENTS for j in range(len(keys))
+            ):
+                continue
+            if not is_verb and first > 0 and tokens[first - 1].key in {"to", "will", "would"}:
+                continue
+            left = first
+            while left > 0 and first - left < 6 and tokens[left - 1].key not in _LEFT_STOPS:
+                left -= 1
+            right = last
+            while right < len(tokens) and right - last < 8 and tokens[right].key not in _RIGHT_STOPS:
+                right += 1
+            if is_verb:
+                left = first
+                while left > 0 and analysis.mention_ending_at(left) is None and first - left < 3:
+                    left -= 1
+                if analysis.mention_ending_at(left) is not None:
+                    mention = analysis.mention_ending_at(left)
+                    assert mention is not None
+                    left = mention.first
+            start, end = tokens[left].start, tokens[right - 1].end
+            date = None
+            for mention in dates:
+                if mention.start < end and start < mention.end:
+                    date = mention.date
+                    break
+            participants: list[str] = []
+            for mention in analysis.mentions:
+                if mention.first >= left and mention.last <= right:
+                    participants.append(mention.actor_id)
+            places = [p for p in analysis.places if p.first >= left and p.last <= right]
+            if kind in _PERSONAL_KINDS:
+                participants.extend(
+                    m.actor_id for m in analysis.mentions
+                    if self.actors[m.actor_id].kind is ActorKind.PERSON
+                )
+            if date is None and not participants and not places:
+                continue
+            participants.extend(self._conflict_parties(kind, participants, places))
+            label_start = left
+            while label_start < first and tokens[label_start].key in _DETERMINERS:
+                label_start += 1
+            span = evidence(analysis, label_start, right, document_id)
+            events.append(
+                Event(
+                    kind=kind,
+                    label=span.text,
+                    date=date,
+                    participants=tuple(dict.fromkeys(participants)),
+                    location=places[0].place.name if places else None,
+                    evidence=span,
+                )
+            )
+        return events
+
+    def _conflict_parties(
+        self, kind: EventKind, participants: Sequence[str], places: Sequence[object]
+    ) -> list[str]:
+        from .mentions import PlaceSpan
+
+        parties: list[str] = []
+        states = {self.actors[p].state for p in participants if p in self.actors}
+        for place in places:
+            if isinstance(place, PlaceSpan):
+                parties.extend(place.place.parties)
+        for state in states:
+            if state is None:
+                continue
+            for conflict in self.kb.conflict_parties(state):
+                if kind in conflict.kinds:
+                    parties.extend(conflict.parties)
+        return [p for p in dict.fromkeys(parties) if p in self.kb.actors]
+
+
+def _same(first: Event, second: Event) -> bool:
+    if first.kind is not second.kind:
+        return False
+    if first.date is not None and second.date is not None and not first.date.overlaps(
+        second.date
+    ):
+        return False
+    return bool(set(first.participants) & set(second.participants)) or first.label == second.label
+
+
+def extract_events(
+    analyses: Sequence[SentenceAnalysis],
+    actors: Mapping[str, Actor],
+    kb: KnowledgeBase,
+    document_id: str,
+    dates: Mapping[int, Sequence[DateMention]],
+) -> list[Event]:
+    """Events of a document; repeated references to one event are merged."""
+    finder = _EventFinder(kb, actors)
+    events: list[Event] = []
+    for analysis in analyses:
+        for event in finder.sentence(analysis, dates.get(analysis.sentence.number, ()),
+                                     document_id):
+            for index, known in enumerate(events):
+                if _same(known, event):
+                    if known.date is None and event.date is not None:
+                        events[index] = known.model_copy(update={"date": event.date})
+                    break
+            else:
+                events.append(event)
+    return events

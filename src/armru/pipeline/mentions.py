@@ -1,0 +1,498 @@
+"""Stage 3: find the actors a text mentions, and whom its pronouns and role nouns mean.
+
+Mentions are found by longest match of token keys against the knowledge
+base, then grown by the shapes news uses to name officials and bodies:
+
+* ``Russian Foreign Minister Sergey Lavrov``: state + role + name;
+* ``the Russian ambassador to Armenia``: a role description with no name,
+  resolved by date to the person who held it on the publication day;
+* ``the Russian Foreign Ministry``, ``Russia's Defence Ministry``,
+  ``the Foreign Ministry of Russia``, ``Russian peacekeepers``: state bodies;
+* ``Deputy Defense Minister Hrachya Sargsyan`` or ``Hrachya Sargsyan,
+  Armenia's deputy defense minister``: a person the knowledge base lacks
+  becomes a new actor with that role and country.
+
+Within a document, surnames, role nouns ("the ambassador") and personal
+pronouns ("he", "she") resolve to the most recent compatible person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .._text import Token, tokenize
+from ..knowledge import KnowledgeBase
+from ..knowledge._entries import BodyEntry, PlaceEntry, RoleEntry
+from ..models import Actor, ActorKind, MentionForm, PartialDate, Role
+from .sentences import Sentence
+
+__all__ = ["MentionSpan", "PlaceSpan", "SentenceAnalysis", "find_mentions"]
+
+_MAX_PHRASE = 8
+_NAME_STOP = frozenset(
+    """the a an in on at of for and or but to by with from as this that these those it its
+    he she they we i his her their our monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december mr mrs ms dr gen general president prime minister foreign defense defence
+    deputy ambassador spokesman spokeswoman spokesperson however meanwhile despite after
+    before when while according since if also last next earlier later said says told
+    speaking asked""".split()
+)
+_CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][a-zà-öø-ÿā-ſа-я'’]+(?:-[A-Z][a-z]+)?$")
+_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_POSSESSIVE = "'s"
+
+
+@dataclass(slots=True)
+class MentionSpan:
+    """A span that refers to an actor, with its token range in the sentence."""
+
+    actor_id: str
+    form: MentionForm
+    start: int
+    end: int
+    first: int
+    last: int
+    sentence: Sentence
+    nested: bool = False
+    role_title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpan:
+    """A place name (not an actor), for locating events."""
+
+    place: PlaceEntry
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class SentenceAnalysis:
+    """A sentence with its tokens, its mentions (outermost first) and places."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    mentions: list[MentionSpan] = field(default_factory=list)
+    nested: list[MentionSpan] = field(default_factory=list)
+    places: list[PlaceSpan] = field(default_factory=list)
+
+    def mention_at(self, token_index: int) -> MentionSpan | None:
+        """The outer mention covering a token, if any."""
+        for mention in self.mentions:
+            if mention.first <= token_index < mention.last:
+                return mention
+        return None
+
+    def mention_ending_at(self, token_index: int) -> MentionSpan | None:
+        """The outer mention whose last token is ``token_index - 1``."""
+        for mention in self.mentions:
+            if mention.last == token_index:
+                return mention
+        return None
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
+
+
+def _is_capitalised(token: Token) -> bool:
+    return _CAPITALISED_RE.match(token.text) is not None and token.key not in _NAME_STOP
+
+
+def _case_ok(token: Token, length: int) -> bool:
+    """A name in text starts with a capital; short acronyms must be all capitals."""
+    text = token.text
+    if not text[:1].isupper():
+        return False
+    if length == 1 and len(token.key) <= 3 and token.key.isalpha():
+        return text.replace(".", "").isupper()
+    return True
+
+
+class _DocumentMentions:
+    """The mention finder's state for one document (actors seen, coreference memory)."""
+
+    def __init__(self, kb: KnowledgeBase, date: PartialDate) -> None:
+        self.kb = kb
+        self.date = date
+        self.actors: dict[str, Actor] = {}
+        self.persons: list[MentionSpan] = []
+        self.bodies: dict[str, str] = {}
+        self.local_names: dict[tuple[str, ...], str] = {}
+        self.name_index = kb.name_index
+        self.max_name = max((len(k) for k in self.name_index), default=1)
+        self.role_index = kb.role_index
+        self.body_index = kb.body_index
+        self.place_index = kb.place_index
+
+    # -- helpers ----------------------------------------------------------------------
+    def _use(self, actor: Actor) -> str:
+        self.actors.setdefault(actor.id, actor)
+        return actor.id
+
+    @staticmethod
+    def _longest(
+        tokens: Sequence[Token], i: int, index: object, limit: int = _MAX_PHRASE
+    ) -> int:
+        assert isinstance(index, dict)
+        best = 0
+        keys: list[str] = []
+        for j in range(i, min(len(tokens), i + limit)):
+            keys.append(tokens[j].key)
+            if tuple(keys) in index:
+                best = j + 1 - i
+        return best
+
+    def _name_at(self, tokens: Sequence[Token], i: int) -> tuple[int, str, MentionForm] | None:
+        """A known name starting at token i: (length, actor id, form)."""
+        start = i + 1 if tokens[i].key == "the" and i + 1 < len(tokens) else i
+        for begin in dict.fromkeys((i, start)):
+            keys: list[str] = []
+            found: tuple[int, tuple[str, ...]] | None = None
+            for j in range(begin, min(len(tokens), begin + self.max_name)):
+                keys.append(tokens[j].key)
+                key = tuple(keys)
+                if key in self.name_index or key in self.local_names:
+                    found = (j + 1, key)
+            if found is None:
+                continue
+            end, key = found
+            head = tokens[start] if begin == i and start != i else tokens[begin]
+            if not _case_ok(head, end - begin):
+                continue
+            if key in self.local_names:
+                return end - i, self.local_names[key], MentionForm.SURNAME
+            hits = self.name_index[key]
+            chosen = self._choose(hits)
+            return end - i, chosen.actor_id, chosen.form
+        return None
+
+    def _choose(self, hits: Sequence[object]) -> object:
+        from ..knowledge.base import NameHit
+
+        typed = [h for h in hits if isinstance(h, NameHit)]
+        if len(typed) == 1:
+            return typed[0]
+        seen = [h for h in typed if h.actor_id in self.actors]
+        if seen:
+            return seen[0]
+        active = [
+            h for h in typed
+            if self.kb.actors[h.actor_id].kind is not ActorKind.PERSON
+            or self.kb.actors[h.actor_id].roles_on(self.date)
+        ]
+        return (active or typed)[0]
+
+    def _state_of(self, actor_id: str) -> str | None:
+        actor = self.kb.actors.get(actor_id) or self.actors.get(actor_id)
+        if actor is None or actor.kind is not ActorKind.STATE:
+            return None
+        return actor.id
+
+    def _unknown_name(self, tokens: Sequence[Token], i: int) -> int:
+        """Length of a run of 2-3 capitalised words at i that the knowledge base lacks."""
+        j = i
+        while j < len(tokens) and j - i < 3 and _is_capitalised(tokens[j]):
+            if j > i and (tokens[j].key,) in self.name_index:
+                break
+            j += 1
+        return j - i if j - i >= 2 else 0
+
+    def _new_person(
+        self, tokens: Sequence[Token], i: int, j: int, role: RoleEntry | None, state: str | None
+    ) -> str:
+        name = " ".join(t.text for t in tokens[i:j])
+        actor_id = _slug(name)
+        if actor_id in self.kb.actors:
+            return actor_id
+        roles: tuple[Role, ...] = ()
+        if role is not None and state is not None:
+            roles = (Role(title=role.title, rank=role.rank, of=state, start=None, end=None),)
+        existing = self.actors.get(actor_id)
+        if existing is not None and not roles:
+            return actor_id
+        actor = Actor(
+            id=actor_id, name=name, kind=ActorKind.PERSON, country=state,
+            aliases=(tokens[j - 1].text,), roles=roles or (existing.roles if existing else ()),
+        )
+        self.actors[actor_id] = actor
+        self.local_names[(tokens[j - 1].key,)] = actor_id
+        self.local_names[tuple(t.key for t in tokens[i:j])] = actor_id
+        return actor_id
+
+    def _resolve_role(
+        self, role: RoleEntry, state: str | None, host: str | None
+    ) -> str | None:
+        """Whom a role description without a name denotes."""
+        for person in reversed(self.persons):
+            actor = self.actors[person.actor_id]
+            for held in actor.roles_on(self.date) or actor.roles:
+                if held.title != role.title:
+                    continue
+                if state is not None and held.of != state:
+                    continue
+                if host is not None and held.to not in (None, host):
+                    continue
+                return actor.id
+        if state is None and host is None:
+            return None
+        holders = self.kb.holders(role.title, state, host, self.date)
+        if len(holders) == 1:
+            return self._use(holders[0])
+        return None
+
+    def _resolve_generic_role(self, key: tuple[str, ...]) -> str | None:
+        """'the minister', 'the ambassador': the latest person whose title ends so."""
+        word = key[-1]
+        for person in reversed(self.persons):
+            actor = self.actors[person.actor_id]
+            titles = [r.title.lower() for r in actor.roles_on(self.date) or actor.roles]
+            if any(title.split()[-1] == word or title == " ".join(key) for title in titles):
+                return actor.id
+        return None
+
+    # -- the scan ---------------------------------------------------------------------
+    def analyse(self, sentence: Sentence) -> SentenceAnalysis:
+        tokens = tokenize(sentence.text, sentence.start)
+        analysis = SentenceAnalysis(sentence, tokens)
+        i = 0
+        while i < len(tokens):
+            consumed = self._scan(analysis, i)
+            i += max(consumed, 1)
+        return analysis
+
+    def _add(
+        self,
+        analysis: SentenceAnalysis,
+        actor_id: str,
+        form: MentionForm,
+        first: int,
+        last: int,
+        *,
+        nested: bool = False,
+        role_title: str | None = None,
+    ) -> MentionSpan:
+        tokens = analysis.tokens
+        span = MentionSpan(
+            actor_id, form, tokens[first].start, tokens[last - 1].end, first, last,
+            analysis.sentence, nested, role_title,
+        )
+        (analysis.nested if nested else analysis.mentions).append(span)
+        actor = self.actors.get(actor_id) or self.kb.actors.get(actor_id)
+        if actor is not None:
+            self._use(actor)
+            if actor.kind is ActorKind.PERSON and not nested:
+                self.persons.append(span)
+        return span
+
+    def _scan(self, analysis: SentenceAnalysis, i: int) -> int:
+        tokens = analysis.tokens
+        token = tokens[i]
+        if token.key in _PRONOUNS and self.persons:
+            last = self.persons[-1]
+            if last.sentence.number >= analysis.sentence.number - 2:
+                self._add(analysis, last.actor_id, MentionForm.PRONOUN, i, i + 1)
+                self.persons.pop()
+                self.persons.append(last)
+            return 1
+        place_len = self._longest(tokens, i, self.place_index)
+        name = self._name_at(tokens, i)
+        role_len = self._longest(tokens, i, self.role_index)
+        body_len = self._longest(tokens, i, self.body_index)
+        if name is not None and name[0] >= max(role_len, place_len):
+            return self._after_name(analysis, i, name)
+        if place_len and tokens[i].text[:1].isupper():
+            place = self.place_index[tuple(t.key for t in tokens[i : i + place_len])]
+            analysis.places.append(
+                PlaceSpan(place, tokens[i].start, tokens[i + place_len - 1].end, i, i + place_len)
+            )
+            return place_len
+        if role_len and role_len >= body_len:
+            key = tuple(t.key for t in tokens[i : i + role_len])
+            return self._role_phrase(analysis, i, i, i + role_len, self.role_index[key], None)
+        if body_len:
+            key = tuple(t.key for t in tokens[i : i + body_len])
+            return self._body_phrase(analysis, i, i, i + body_len, self.body_index[key], None)
+        if _is_capitalised(token):
+            length = self._unknown_name(tokens, i)
+            if length and self._introduces_speech(tokens, i + length):
+                self._add(
+                    analysis, self._new_person(tokens, i, i + length, None, None),
+                    MentionForm.NAME, i, i + length,
+                )
+                return length
+        return 1
+
+    def _introduces_speech(self, tokens: Sequence[Token], j: int) -> bool:
+        """An unknown name directly followed by a reporting verb or ", the <role>"."""
+        if j < len(tokens) and (tokens[j].key,) in self.kb.verb_index:
+            return tokens[j].key.endswith(("ed", "s")) or tokens[j].key in {"said", "told"}
+        return False
+
+    def _after_name(
+        self, analysis: SentenceAnalysis, i: int, name: tuple[int, str, MentionForm]
+    ) -> int:
+        tokens = analysis.tokens
+        length, actor_id, form = name
+        j = i + length
+        state = self._state_of(actor_id)
+        if state is not None:
+            k = j + 1 if j < len(tokens) and tokens[j].key == _POSSESSIVE else j
+            role_len = self._longest(tokens, k, self.role_index) if k < len(tokens) else 0
+            body_len = self._longest(tokens, k, self.body_index) if k < len(tokens) else 0
+            lead = i + 1 if tokens[i].key == "the" else i
+            if role_len and role_len >= body_len:
+                key = tuple(t.key for t in tokens[k : k + role_len])
+                self._add(analysis, state, form, lead, j, nested=True)
+                return self._role_phrase(analysis, i, k, k + role_len, self.role_index[key], state)
+            if body_len:
+                key = tuple(t.key for t in tokens[k : k + body_len])
+                return self._body_phrase(analysis, i, k, k + body_len, self.body_index[key], state)
+        span = self._add(analysis, actor_id, form, i, j)
+        actor = self.actors[actor_id]
+        if actor.kind is ActorKind.PERSON:
+            self._appositive_role(analysis, span)
+        return length
+
+    def _appositive_role(self, analysis: SentenceAnalysis, span: MentionSpan) -> None:
+        """'Name, the Russian ambassador to Armenia,' gives the name that role."""
+        tokens = analysis.tokens
+        j = span.last
+        if j + 2 >= len(tokens) or tokens[j].key != ",":
+            return
+        k = j + 1
+        if tokens[k].key in {"the", "a", "an"}:
+            k += 1
+        state: str | None = None
+        name = self._name_at(tokens, k) if k < len(tokens) else None
+        if name is not None and self._state_of(name[1]) is not None:
+            state = name[1]
+            self._add(analysis, state, name[2], k, k + name[0], nested=True)
+            k += name[0]
+            if k < len(tokens) and tokens[k].key == _POSSESSIVE:
+                k += 1
+        role_len = self._longest(tokens, k, self.role_index) if k < len(tokens) else 0
+        if not role_len:
+            return
+        role = self.role_index[tuple(t.key for t in tokens[k : k + role_len])]
+        span.role_title = role.title
+        host, _ = self._host(analysis, k + role_len)
+        actor = self.actors[span.actor_id]
+        if actor.id not in self.kb.actors and state is not None and not actor.roles:
+            self.actors[actor.id] = actor.model_copy(
+                update={
+                    "country": state,
+                    "roles": (Role(title=role.title, rank=role.rank, of=state, to=host),),
+                }
+            )
+        del host
+
+    def _host(self, analysis: SentenceAnalysis, k: int) -> tuple[str | None, int]:
+        """``to Armenia`` / ``in Yerevan`` after an envoy's title: the host state."""
+        tokens = analysis.tokens
+        if k + 1 < len(tokens) and tokens[k].key in {"to", "in"}:
+            name = self._name_at(tokens, k + 1)
+            if name is not None and self._state_of(name[1]) is not None:
+                self._add(analysis, name[1], name[2], k + 1, k + 1 + name[0], nested=True)
+                return name[1], k + 1 + name[0]
+        return None, k
+
+    def _role_phrase(
+        self,
+        analysis: SentenceAnalysis,
+        begin: int,
+        k: int,
+        end: int,
+        role: RoleEntry,
+        state: str | None,
+    ) -> int:
+        tokens = analysis.tokens
+        j = end
+        if state is None and j + 1 < len(tokens) and tokens[j].key == "of":
+            name = self._name_at(tokens, j + 1)
+            if name is not None and self._state_of(name[1]) is not None:
+                state = name[1]
+                self._add(analysis, state, name[2], j + 1, j + 1 + name[0], nested=True)
+                j = j + 1 + name[0]
+        host, j = self._host(analysis, j)
+        if j < len(tokens) and tokens[j].key == ",":
+            after = j + 1
+        else:
+            after = j
+        name = self._name_at(tokens, after) if after < len(tokens) else None
+        if name is not None and self.kb.actors.get(name[1], None) is not None:
+            person = self.kb.actors[name[1]]
+            if person.kind is ActorKind.PERSON:
+                self._add(
+                    analysis, person.id, name[2], after, after + name[0], role_title=role.title
+                )
+                return after + name[0] - begin
+        if name is not None and name[1] in self.actors and name[2] is MentionForm.SURNAME:
+            self._add(analysis, name[1], name[2], after, after + name[0], role_title=role.title)
+            return after + name[0] - begin
+        length = self._unknown_name(tokens, j) if j < len(tokens) else 0
+        if length:
+            person_id = self._new_person(tokens, j, j + length, role, state)
+            self._add(analysis, person_id, MentionForm.NAME, j, j + length, role_title=role.title)
+            return j + length - begin
+        if state is None and host is None:
+            key = tuple(t.key for t in tokens[k:end])
+            resolved = self._resolve_generic_role(key)
+        else:
+            resolved = self._resolve_role(role, state, host)
+        if resolved is not None:
+            self._add(analysis, resolved, MentionForm.ROLE, begin, j, role_title=role.title)
+        return j - begin
+
+    def _body_phrase(
+        self,
+        analysis: SentenceAnalysis,
+        begin: int,
+        k: int,
+        end: int,
+        body: BodyEntry,
+        state: str | None,
+    ) -> int:
+        tokens = analysis.tokens
+        j = end
+        if state is None and j + 1 < len(tokens) and tokens[j].key == "of":
+            name = self._name_at(tokens, j + 1)
+            if name is not None and self._state_of(name[1]) is not None:
+                state = name[1]
+                self._add(analysis, state, name[2], j + 1, j + 1 + name[0], nested=True)
+                j = j + 1 + name[0]
+        if state is None:
+            if not tokens[k].text[:1].isupper() and not (
+                begin > 0 and tokens[begin - 1].key == "the"
+            ):
+                return end - begin
+            remembered = self.bodies.get(body.key)
+            if remembered is not None:
+                self._add(analysis, remembered, MentionForm.BODY, k, j)
+            return j - begin
+        if begin < k:
+            lead = begin + 1 if tokens[begin].key == "the" else begin
+            first_state_end = k - 1 if tokens[k - 1].key == _POSSESSIVE else k
+            if lead < first_state_end:
+                self._add(
+                    analysis, state, MentionForm.ADJECTIVE, lead, first_state_end, nested=True
+                )
+        actor = self.kb.body_actor(state, body)
+        self._use(actor)
+        self.bodies[body.key] = actor.id
+        self._add(analysis, actor.id, MentionForm.BODY, begin, j)
+        return j - begin
+
+
+def find_mentions(
+    sentences: Sequence[Sentence], kb: KnowledgeBase, date: PartialDate
+) -> tuple[list[SentenceAnalysis], dict[str, Actor]]:
+    """Mentions of every body sentence (headings skipped) and the actors they refer to."""
+    finder = _DocumentMentions(kb, date)
+    analyses = [finder.analyse(s) for s in sentences if not s.is_heading]
+    return analyses, finder.actors

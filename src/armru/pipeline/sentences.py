@@ -1,0 +1,123 @@
+"""Stage 2: cut a body into paragraphs, headings and sentences.
+
+A short line standing alone as a paragraph, with no closing punctuation, is
+a section heading; headings are kept (they are text) but not numbered, so
+sentence numbers count body sentences only, as annotators count them.
+A full stop ends a sentence unless it closes an abbreviation ("Gen.",
+"Dec."), an initial ("J."), or a dotted acronym ("U.S.") that is not followed
+by a word that usually opens a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Sentence", "split_sentences"]
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
+_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞА-Я])|[.!?]+[\"”’')\]]*(?=\n)")
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD_RE = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)")
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt gov sen rep rev st jr sr mt ft no
+    nos vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp approx est dept
+    pres e.g i.e a.m p.m fig art para sec min max cf al""".split()
+)
+_SENTENCE_OPENERS = frozenset(
+    """the a an he she it they we i you but and in on at this that these those meanwhile
+    however its his her their there after before when while as if since for so yet also then
+    moscow yerevan baku""".split()
+)
+_HEADING_MAX_WORDS = 14
+_HEADING_MAX_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence (or heading) of a body, with its offsets."""
+
+    number: int
+    """1-based number among body sentences; 0 for a heading."""
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+    @property
+    def is_heading(self) -> bool:
+        return self.number == 0
+
+
+def _is_heading(text: str) -> bool:
+    if "\n" in text or len(text) > _HEADING_MAX_CHARS:
+        return False
+    if text[-1] in ".!?\"”’:;,":
+        return False
+    return len(text.split()) <= _HEADING_MAX_WORDS
+
+
+def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
+    mark = match.group()
+    if mark[0] != "." or len(mark.rstrip("\"”’')]")) > 1:
+        return True
+    before = _WORD_BEFORE_RE.search(paragraph, 0, match.start() + 1)
+    if before is None:
+        return True
+    word = before.group(1)
+    lowered = word.lower()
+    if lowered in _ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False
+    if "." in word and word.replace(".", "").isupper():
+        following = _NEXT_WORD_RE.match(paragraph, match.end())
+        return following is not None and following.group(1).lower() in _SENTENCE_OPENERS
+    return True
+
+
+def _paragraph_spans(body: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for brk in _PARAGRAPH_BREAK_RE.finditer(body):
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(body)))
+    return spans
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Headings and sentences of ``body`` in order, with offsets into it.
+
+    >>> [s.number for s in split_sentences("Heading\\n\\nGen. Smith met U.S. envoys. They spoke.")]
+    [0, 1, 2]
+    """
+    sentences: list[Sentence] = []
+    number = 0
+    for paragraph_index, (p_start, p_end) in enumerate(_paragraph_spans(body)):
+        raw = body[p_start:p_end]
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        if _is_heading(stripped):
+            start = p_start + lead
+            sentences.append(Sentence(0, start, start + len(stripped), stripped, paragraph_index))
+            continue
+        cut = 0
+        pieces: list[tuple[int, int]] = []
+        for match in _BOUNDARY_RE.finditer(raw):
+            if _is_boundary(raw, match):
+                pieces.append((cut, match.end()))
+                cut = match.end()
+        pieces.append((cut, len(raw)))
+        for s_start, s_end in pieces:
+            piece = raw[s_start:s_end]
+            text = piece.strip()
+            if not text:
+                continue
+            start = p_start + s_start + (len(piece) - len(piece.lstrip()))
+            number += 1
+            sentences.append(Sentence(number, start, start + len(text), text, paragraph_index))
+    return sentences

@@ -1,0 +1,376 @@
+"""Stage 4a: attributed statements — who said what about whom.
+
+A reporting verb or noun from the lexicon (each with its CAMEO code and
+Goldstein weight) anchors a statement; the speaker is found by the shapes
+news uses:
+
+* subject before the verb, past auxiliaries, adverbs and appositions
+  ("Kopyrkin, the Russian ambassador to Armenia, reaffirmed ...");
+* inverted after a quote (“...,” said Lavrov);
+* "according to X";
+* the agent of a passive ("labelled as unfriendly by the Russian Foreign Ministry"),
+  whose subject is then the target;
+* the possessor of a nominalisation ("Pashinian's criticism of the CSTO").
+
+The target is the first actor after the verb that is not the speaker's own
+side (a speaker's own state is who they speak for, not about); failing
+that, the target of the speaker's previous statement. A denial ("refuting
+claims that Armenia criticizes Russia") is recorded as a denial and the
+claim it rejects yields no statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from .._text import Token
+from ..knowledge import KnowledgeBase
+from ..knowledge._entries import VerbEntry
+from ..models import Actor, ActorKind, Evidence, PartialDate, Polarity, Statement
+from .mentions import MentionSpan, SentenceAnalysis
+
+__all__ = ["extract_statements"]
+
+_SPEAKING_KINDS = frozenset(
+    {ActorKind.PERSON, ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.GROUP}
+)
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+_TARGET_PREPOSITIONS = frozenset(
+    {"of", "against", "toward", "towards", "to", "at", "on", "with", "for", "over", "from"}
+)
+_PARTICIPLE_IRREGULAR = frozenset({"said", "told", "made", "called", "seen", "held", "put"})
+_MAX_APPOSITION = 14
+
+
+@dataclass(slots=True)
+class _VerbHit:
+    entry: VerbEntry
+    first: int
+    last: int
+    noun: bool
+
+
+@dataclass(slots=True)
+class _Draft:
+    speaker: MentionSpan
+    target: str | None
+    hit: _VerbHit
+    evidence_first: int
+    evidence_last: int
+    polarity: Polarity
+    quote: str | None
+
+
+class _StatementFinder:
+    def __init__(self, kb: KnowledgeBase, actors: Mapping[str, Actor]) -> None:
+        self.kb = kb
+        self.actors = actors
+        self.verb_index = kb.verb_index
+        self.noun_index = kb.noun_index
+        self.skip = kb.cue("speaker_skip")
+        self.negative = kb.cue_keys.get("content_negative", frozenset())
+        self.positive = kb.cue_keys.get("content_positive", frozenset())
+        self.denial_objects = kb.cue("denial_objects")
+        self.last_target: dict[str, str] = {}
+
+    # -- verbs --------------------------------------------------------------------------
+    def _match(self, tokens: Sequence[Token], i: int, index: Mapping[tuple[str, ...], VerbEntry]
+               ) -> tuple[int, VerbEntry] | None:
+        keys: list[str] = []
+        best: tuple[int, VerbEntry] | None = None
+        j = i
+        while j < len(tokens) and len(keys) < 7:
+            key = tokens[j].key
+            if keys and key.endswith("ly") and key not in ("apply", "rely", "supply", "ally"):
+                j += 1
+                continue
+            keys.append(key)
+            entry = index.get(tuple(keys))
+            if entry is not None:
+                best = (j + 1, entry)
+            j += 1
+        return best
+
+    def verbs(self, analysis: SentenceAnalysis) -> list[_VerbHit]:
+        tokens = analysis.tokens
+        hits: list[_VerbHit] = []
+        i = 0
+        while i < len(tokens):
+            if analysis.mention_at(i) is not None or not tokens[i].key.isalpha():
+                i += 1
+                continue
+            verb = self._match(tokens, i, self.verb_index)
+            noun = self._match(tokens, i, self.noun_index)
+            if verb is not None and (noun is None or verb[0] >= noun[0]):
+                hits.append(_VerbHit(verb[1], i, verb[0], False))
+                i = verb[0]
+            elif noun is not None:
+                hits.append(_VerbHit(noun[1], i, noun[0], True))
+                i = noun[0]
+            else:
+                i += 1
+        return hits
+
+    # -- speaker ------------------------------------------------------------------------
+    def _speaks(self, mention: MentionSpan | None) -> bool:
+        if mention is None:
+            return False
+        actor = self.actors.get(mention.actor_id)
+        return actor is not None and actor.kind in _SPEAKING_KINDS
+
+    def _skip_left(self, tokens: Sequence[Token], p: int) -> int:
+        while p >= 0 and (tokens[p].key in self.skip or (
+            tokens[p].key.endswith("ly") and tokens[p].key.isalpha() and len(tokens[p].key) > 4
+        )):
+            p -= 1
+        return p
+
+    def _left_speaker(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
+        tokens = analysis.tokens
+        p = self._skip_left(tokens, first - 1)
+        if p < 0:
+            return None
+        mention = analysis.mention_ending_at(p + 1)
+        if mention is not None:
+            return mention if self._speaks(mention) else None
+        if tokens[p].key == ",":
+            # An apposition: "Name, the Russian ambassador to Armenia, reaffirmed".
+            q = p - 1
+            while q >= 0 and p - q <= _MAX_APPOSITION and tokens[q].key not in {",", "(", ";"}:
+                q -= 1
+            if q >= 0 and tokens[q].key == ",":
+                before = analysis.mention_ending_at(q)
+                if self._speaks(before):
+                    return before
+            inner = analysis.mention_ending_at(p)
+            if self._speaks(inner) and inner is not None and inner.role_title is not None:
+                return inner
+        return None
+
+    def _right_speaker(self, analysis: SentenceAnalysis, last: int) -> MentionSpan | None:
+        tokens = analysis.tokens
+        k = last
+        while k < len(tokens) and tokens[k].key in {"the", "a"}:
+            k += 1
+        mention = analysis.mention_at(k) if k < len(tokens) else None
+        if mention is not None and last <= mention.first <= k and self._speaks(mention):
+            return mention
+        return None
+
+    def _passive_agent(self, analysis: SentenceAnalysis, hit: _VerbHit) -> MentionSpan | None:
+        tokens = analysis.tokens
+        head = tokens[hit.first].key
+        if not (head.endswith("ed") or head in _PARTICIPLE_IRREGULAR):
+            return None
+        for k in range(hit.last, min(len(tokens) - 1, hit.last + 6)):
+            if tokens[k].key in {",", ";", ".", "and"}:
+                return None
+            if tokens[k].key == "by":
+                agent = self._right_speaker(analysis, k + 1)
+                if agent is not None:
+                    return agent
+        return None
+
+    def _possessor(self, analysis: SentenceAnalysis, hit: _VerbHit) -> MentionSpan | None:
+        tokens = analysis.tokens
+        p = hit.first - 1
+        adjectives = 0
+        while p >= 0 and adjectives < 2 and tokens[p].key.isalpha() and tokens[p].text.islower() \
+                and tokens[p].key not in _DETERMINERS and tokens[p].key not in {"his", "her"}:
+            p -= 1
+            adjectives += 1
+        if p >= 0 and tokens[p].key in {"his", "her"}:
+            mention = analysis.mention_at(p)
+            return mention if self._speaks(mention) else None
+        if p >= 1 and tokens[p].key == "'s":
+            mention = analysis.mention_ending_at(p)
+            return mention if self._speaks(mention) else None
+        for k in range(hit.last, min(len(tokens) - 1, hit.last + 8)):
+            if tokens[k].key in {",", ";"}:
+                break
+            if tokens[k].key == "by":
+                return self._right_speaker(analysis, k + 1)
+        return None
+
+    # -- target and polarity ------------------------------------------------------------
+    def _side(self, actor_id: str) -> str | None:
+        actor = self.actors.get(actor_id)
+        return actor.state if actor is not None else None
+
+    def _target(
+        self, analysis: SentenceAnalysis, speaker: MentionSpan, start: int, stop: int
+    ) -> str | None:
+        own = self._side(speaker.actor_id)
+        for mention in analysis.mentions:
+            if mention.first < start or mention.first >= stop:
+                continue
+            actor = self.actors.get(mention.actor_id)
+            if actor is None or actor.kind is ActorKind.MEDIA:
+                continue
+            if mention.actor_id == speaker.actor_id:
+                continue
+            if own is not None and actor.state == own:
+                continue
+            return mention.actor_id
+        return None
+
+    def _cue_count(self, tokens: Sequence[Token], start: int, stop: int,
+                   cues: frozenset[tuple[str, ...]]) -> int:
+        count = 0
+        for i in range(start, stop):
+            for n in (3, 2, 1):
+                if i + n <= stop and tuple(t.key for t in tokens[i : i + n]) in cues:
+                    count += 1
+                    break
+        return count
+
+    def _polarity(self, entry: VerbEntry, tokens: Sequence[Token], start: int, stop: int
+                  ) -> Polarity:
+        if entry.polarity is not Polarity.NEUTRAL or entry.denial:
+            return entry.polarity
+        negative = self._cue_count(tokens, start, stop, self.negative)
+        positive = self._cue_count(tokens, start, stop, self.positive)
+        if negative > positive:
+            return Polarity.NEGATIVE
+        if positive > negative:
+            return Polarity.POSITIVE
+        return Polarity.NEUTRAL
+
+    @staticmethod
+    def _quote(analysis: SentenceAnalysis) -> str | None:
+        text = analysis.sentence.text
+        for opening, closing in (("“", "”"), ('"', '"'), ("‘", "’")):
+            start = text.find(opening)
+            end = text.find(closing, start + 1) if start >= 0 else -1
+            if start >= 0 and end > start + 1:
+                return text[start + 1 : end].strip(" ,.")
+        return None
+
+    # -- one sentence -------------------------------------------------------------------
+    def sentence(self, analysis: SentenceAnalysis) -> list[_Draft]:
+        tokens = analysis.tokens
+        drafts: list[_Draft] = []
+        denied_after: int | None = None
+        previous: MentionSpan | None = None
+        for hit in self.verbs(analysis):
+            if denied_after is not None and hit.first > denied_after:
+                break
+            if hit.entry.denial:
+                denied_after = hit.last
+            head = tokens[hit.first].key
+            before = tokens[hit.first - 1].key if hit.first > 0 else ""
+            if not hit.noun and before in _DETERMINERS:
+                continue
+            if not hit.noun and before == "to" and hit.entry.lemma != "according to":
+                continue
+            target_start = hit.last
+            speaker: MentionSpan | None
+            passive_target: str | None = None
+            if hit.noun:
+                speaker = self._possessor(analysis, hit)
+                if speaker is None:
+                    continue
+            elif hit.entry.lemma == "according to":
+                speaker = self._right_speaker(analysis, hit.last)
+                if speaker is None:
+                    continue
+                target_start = speaker.last
+            else:
+                speaker = self._passive_agent(analysis, hit)
+                if speaker is not None:
+                    target_start = speaker.last
+                    left = [m for m in analysis.mentions if m.last <= hit.first]
+                    for mention in reversed(left):
+                        if mention.actor_id != speaker.actor_id:
+                            passive_target = mention.actor_id
+                            break
+                else:
+                    speaker = self._left_speaker(analysis, hit.first)
+                    if speaker is None and (
+                        before in _QUOTES or before == "," or hit.first == 0
+                    ) and head in {"said", "says", "added", "adds", "told", "stressed",
+                                   "noted", "warned", "insisted", "explained", "wrote"}:
+                        speaker = self._right_speaker(analysis, hit.last)
+                        if speaker is not None:
+                            target_start = speaker.last
+                    if speaker is None and previous is not None and before == ",":
+                        speaker = previous
+            if speaker is None:
+                continue
+            stop = denied_after if denied_after is not None and denied_after > hit.last \
+                else len(tokens)
+            if hit.entry.denial:
+                stop = len(tokens)
+            target = passive_target or self._target(analysis, speaker, target_start, stop)
+            polarity = self._polarity(hit.entry, tokens, hit.last, stop)
+            if previous is not None and speaker.actor_id == previous.actor_id and drafts:
+                last = drafts[-1]
+                if last.target is None and target is not None:
+                    last.target = target
+                if last.polarity is Polarity.NEUTRAL and not hit.entry.denial:
+                    last.polarity = polarity
+                continue
+            first = min(speaker.first, hit.first)
+            last_token = max(speaker.last, hit.last)
+            drafts.append(
+                _Draft(speaker, target, hit, first, last_token, polarity, self._quote(analysis))
+            )
+            previous = speaker
+        return drafts
+
+    def finish(self, draft: _Draft, analysis: SentenceAnalysis, document_id: str,
+               date: PartialDate | None) -> Statement:
+        speaker = draft.speaker.actor_id
+        target = draft.target
+        if target is None:
+            target = self.last_target.get(speaker)
+        if target is not None:
+            self.last_target[speaker] = target
+        tokens = analysis.tokens
+        start = tokens[draft.evidence_first].start
+        end = tokens[draft.evidence_last - 1].end
+        body_offset = analysis.sentence.start
+        text = analysis.sentence.text[start - body_offset : end - body_offset]
+        tail = analysis.sentence.text[tokens[draft.hit.last - 1].end - body_offset :]
+        content = draft.quote or tail.strip(" ,.:;")
+        entry = draft.hit.entry
+        return Statement(
+            speaker=speaker,
+            target=target if target != speaker else None,
+            verb=entry.lemma,
+            content=content,
+            polarity=draft.polarity,
+            quote=draft.quote is not None,
+            denial=entry.denial,
+            cameo=entry.cameo,
+            goldstein=self.kb.goldstein(entry.cameo),
+            date=date,
+            evidence=Evidence(
+                document_id=document_id, start=start, end=end, text=text,
+                sentence=analysis.sentence.number, sentence_text=analysis.sentence.text,
+            ),
+        )
+
+
+def extract_statements(
+    analyses: Sequence[SentenceAnalysis],
+    actors: Mapping[str, Actor],
+    kb: KnowledgeBase,
+    document_id: str,
+    dates: Mapping[int, PartialDate],
+) -> list[Statement]:
+    """Statements of a document, in text order.
+
+    ``dates`` maps a sentence number to the date its statements are dated by
+    (a day named in the sentence, such as "on Monday").
+    """
+    finder = _StatementFinder(kb, actors)
+    statements: list[Statement] = []
+    for analysis in analyses:
+        for draft in finder.sentence(analysis):
+            statements.append(
+                finder.finish(draft, analysis, document_id, dates.get(analysis.sentence.number))
+            )
+    return statements

@@ -1,0 +1,167 @@
+"""Time expressions, normalised against the publication date (python-dateutil).
+
+"the 2020 war" → 2020; "September 2022" → 2022-09; "13 September 2022" →
+2022-09-13; "last month", "on Monday", "yesterday" → resolved from the
+document date at the precision the words carry. A date without a year that
+would fall after the publication date is taken to be in the previous year.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+
+from ..models import PartialDate, Precision
+
+__all__ = ["DateMention", "find_dates"]
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = {
+    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
+    "saturday": SA, "sunday": SU,
+}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
+}
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,)?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:million|billion|%))")),
+    ("relative", re.compile(
+        r"\b(?P<rel>(?:earlier |later )?(?:last|this|next|past) (?:year|month|week|spring|summer|autumn|fall|winter)"
+        r"|yesterday|today|tonight|recent(?:ly)?"
+        r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?P<unit>years?|months?|weeks?|days?) ago)\b",
+        re.IGNORECASE,
+    )),
+    ("weekday", re.compile(
+        r"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    )),
+    ("in_month", re.compile(rf"\b(?P<prep>in|last|this|since|until|by|from|early|late|mid-?)\s+{_MONTH}\b(?!\s+[0-3]?\d\b)")),
+    ("year", re.compile(r"(?<![\d$€£.,])\b(?P<year>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s*(?:million|billion|bn|mn|m\b|%))")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A time expression with its offsets and normalised date."""
+
+    start: int
+    end: int
+    text: str
+    date: PartialDate
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text.lower().rstrip(".")]
+
+
+def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, match: re.Match[str], today: _dt.date) -> PartialDate | None:
+    groups = match.groupdict()
+    if kind in ("dmy", "mdy", "iso"):
+        return _safe(int(groups["year"]), _month(groups["month"]) if kind != "iso"
+                     else int(groups["month"]), int(groups["day"]))
+    if kind == "my":
+        return _safe(int(groups["year"]), _month(groups["month"]))
+    if kind == "year":
+        return _safe(int(groups["year"]))
+    if kind in ("dm", "md"):
+        month, day = _month(groups["month"]), int(groups["day"])
+        found = _safe(today.year, month, day)
+        if found is not None and found.first_day > today:
+            found = _safe(today.year - 1, month, day)
+        return found
+    if kind == "in_month":
+        month = _month(groups["month"])
+        year = today.year
+        if month > today.month or (groups["prep"].lower() == "last" and month >= today.month):
+            year -= 1
+        return _safe(year, month)
+    if kind == "weekday":
+        weekday = _WEEKDAYS[groups["weekday"].lower()]
+        anchor = today - _dt.timedelta(days=1) if groups["last"] else today
+        return PartialDate.from_date(anchor + relativedelta(weekday=weekday(-1)))
+    return _relative(groups, today)
+
+
+def _relative(groups: dict[str, str | None], today: _dt.date) -> PartialDate | None:
+    rel = (groups["rel"] or "").lower()
+    if groups.get("unit"):
+        count = _NUMBER_WORDS.get((groups["n"] or "").lower()) or int(groups["n"] or 1)
+        unit = (groups["unit"] or "").rstrip("s")
+        if unit == "year":
+            return PartialDate((today - relativedelta(years=count)).year)
+        if unit == "month":
+            day = today - relativedelta(months=count)
+            return PartialDate(day.year, day.month)
+        delta = relativedelta(weeks=count) if unit == "week" else relativedelta(days=count)
+        return PartialDate.from_date(today - delta)
+    if rel in ("today", "tonight"):
+        return PartialDate.from_date(today)
+    if rel == "yesterday":
+        return PartialDate.from_date(today - relativedelta(days=1))
+    if rel.startswith("recent"):
+        return PartialDate(today.year, today.month)
+    words = rel.split()
+    which, unit = words[-2], words[-1]
+    step = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return PartialDate(today.year + step)
+    if unit == "month":
+        day = today + relativedelta(months=step)
+        return PartialDate(day.year, day.month)
+    if unit == "week":
+        return PartialDate.from_date(today + relativedelta(weeks=step)).truncate(Precision.MONTH)
+    return PartialDate(today.year + (step if step < 0 else 0))
+
+
+def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]:
+    """Time expressions in ``text``, longest first where they overlap, in text order.
+
+    >>> [str(d.date) for d in find_dates("the September 2022 offensive and last month",
+    ...                                   _dt.date(2023, 12, 28))]
+    ['2022-09', '2023-11']
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            date = _resolve(kind, match, today)
+            if date is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start + offset, end + offset, match.group(), date))
+    found.sort(key=lambda mention: mention.start)
+    return found
