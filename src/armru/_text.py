@@ -39,9 +39,7 @@ def fold(text: str) -> str:
     text = text.translate(_APOSTROPHES)
     if not text.isascii():
         text = "".join(
-            char
-            for char in unicodedata.normalize("NFKD", text)
-            if not unicodedata.combining(char)
+            char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
         )
     text = text.lower()
     if len(text) > 2 and text.endswith(".") and "." in text[:-1]:

@@ -207,7 +207,9 @@ def load_gold(path: str | os.PathLike[str]) -> GoldDocument:
     try:
         data = json.loads(file.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as error:
-        raise EvaluationError(f"not valid JSON: {error.msg}", file=file, line=error.lineno) from None
+        raise EvaluationError(
+            f"not valid JSON: {error.msg}", file=file, line=error.lineno
+        ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise EvaluationError(f"cannot read gold file: {error}", file=file) from None
     try:
@@ -223,13 +225,17 @@ def load_gold(path: str | os.PathLike[str]) -> GoldDocument:
         if statement.target:
             references.append((f"statements.{index}.target", statement.target))
     for index, contract in enumerate(gold.contracts):
-        references += [(f"contracts.{index}.buyer", contract.buyer),
-                       (f"contracts.{index}.seller", contract.seller)]
+        references += [
+            (f"contracts.{index}.buyer", contract.buyer),
+            (f"contracts.{index}.seller", contract.seller),
+        ]
     for index, event in enumerate(gold.events):
         references += [(f"events.{index}.participants", p) for p in event.participants]
     for field, name in references:
         if fold(name) not in names:
-            raise EvaluationError(f"{name!r} is not among the file's actors", file=file, field=field)
+            raise EvaluationError(
+                f"{name!r} is not among the file's actors", file=file, field=field
+            )
     return gold
 
 
@@ -244,22 +250,23 @@ class _Resolver:
                 by_name.setdefault(fold(name), actor.id)
         mention_texts: dict[str, str] = {}
         for mention in result.mentions:
-            mention_texts.setdefault(fold(mention.evidence.text).removeprefix("the "),
-                                     mention.actor)
-        for actor in gold.actors:
-            key = fold(actor.name)
+            mention_texts.setdefault(
+                fold(mention.evidence.text).removeprefix("the "), mention.actor
+            )
+        for entry in gold.actors:
+            key = fold(entry.name)
             found = by_name.get(key)
             if found is None:
                 try:
-                    found = kb.resolve(actor.name).id
+                    found = kb.resolve(entry.name).id
                 except ArmruError:
                     found = None
             if found is None:
-                for alias in actor.aliases_in_text:
+                for alias in entry.aliases_in_text:
                     found = mention_texts.get(fold(alias).removeprefix("the "))
                     if found is not None:
                         break
-            self.ids[key] = found or f"gold:{actor.name}"
+            self.ids[key] = found or f"gold:{entry.name}"
         self.optional = {self(a.name) for a in gold.actors if a.optional}
 
     def __call__(self, name: str | None) -> str:
@@ -304,11 +311,20 @@ def _score(
     matched_g = {g for g, _ in matches}
     matched_p = {p for _, p in matches}
     tp = sum(1 for g, _ in matches if not getattr(gold[g], "optional", False))
-    misses = [describe_gold(g) for i, g in enumerate(gold)
-              if i not in matched_g and not getattr(g, "optional", False)]
+    misses = [
+        describe_gold(g)
+        for i, g in enumerate(gold)
+        if i not in matched_g and not getattr(g, "optional", False)
+    ]
     extras = [describe_predicted(p) for i, p in enumerate(predicted) if i not in matched_p]
-    return KindScore(kind=kind, true_positives=tp, false_positives=len(extras),
-                     false_negatives=len(misses), misses=tuple(misses), extras=tuple(extras))
+    return KindScore(
+        kind=kind,
+        true_positives=tp,
+        false_positives=len(extras),
+        false_negatives=len(misses),
+        misses=tuple(misses),
+        extras=tuple(extras),
+    )
 
 
 def _dates_compatible(gold: str | None, predicted: PartialDate | None) -> bool:
@@ -329,12 +345,15 @@ def score_document(
     resolve = _Resolver(gold, result, kb)
     name = {actor.id: actor.name for actor in result.actors}
 
-    gold_actors = [a for a in gold.actors]
+    gold_actors = list(gold.actors)
     predicted_actors = [a for a in result.mentioned_actor_ids if a not in resolve.optional]
     actors = _score(
-        "actors", gold_actors, predicted_actors,
+        "actors",
+        gold_actors,
+        predicted_actors,
         lambda g, p: 0.0 if resolve(g.name) == p else None,
-        lambda g: g.name, lambda p: name.get(p, p),
+        lambda g: g.name,
+        lambda p: name.get(p, p),
     )
 
     def statement_cost(g: GoldStatement, p: Any, with_target: bool = True) -> float | None:
@@ -348,20 +367,34 @@ def score_document(
     def describe_statement(s: Any) -> str:
         if isinstance(s, GoldStatement):
             return f"s{s.sentence} {s.speaker} -> {s.target} ({s.verb})"
-        return (f"s{s.evidence.sentence} {name.get(s.speaker, s.speaker)} -> "
-                f"{name.get(s.target or '', s.target)} ({s.verb})")
+        return (
+            f"s{s.evidence.sentence} {name.get(s.speaker, s.speaker)} -> "
+            f"{name.get(s.target or '', s.target)} ({s.verb})"
+        )
 
-    statements = _score("statements", gold.statements, result.statements, statement_cost,
-                        describe_statement, describe_statement)
+    statements = _score(
+        "statements",
+        gold.statements,
+        result.statements,
+        statement_cost,
+        describe_statement,
+        describe_statement,
+    )
     speakers = _score(
-        "statement_speakers", gold.statements, result.statements,
+        "statement_speakers",
+        gold.statements,
+        result.statements,
         lambda g, p: statement_cost(g, p, with_target=False),
-        describe_statement, describe_statement,
+        describe_statement,
+        describe_statement,
     )
     contracts = _score(
-        "contracts", gold.contracts, result.contracts,
-        lambda g, p: 0.0 if (resolve(g.buyer), resolve(g.seller)) == (p.buyer, p.supplier)
-        else None,
+        "contracts",
+        gold.contracts,
+        result.contracts,
+        lambda g, p: (
+            0.0 if (resolve(g.buyer), resolve(g.seller)) == (p.buyer, p.supplier) else None
+        ),
         lambda g: f"{g.buyer} buys from {g.seller} ({g.status})",
         lambda p: f"{name.get(p.buyer)} buys from {name.get(p.supplier)} ({p.status.value})",
     )
@@ -369,15 +402,21 @@ def score_document(
     def alliance_cost(g: GoldAlliance, p: Any) -> float | None:
         if g.name is not None:
             organization = resolve(g.name)
-            return 0.0 if organization in (p.organization, p.name) or fold(g.name) == fold(
-                p.name or "") else None
+            return (
+                0.0
+                if organization in (p.organization, p.name) or fold(g.name) == fold(p.name or "")
+                else None
+            )
         if p.name is not None:
             return None
         members = {resolve(m) for m in g.members_mentioned}
         return 0.0 if members <= set(p.members) else None
 
     alliances = _score(
-        "alliances", gold.alliances, result.alliances, alliance_cost,
+        "alliances",
+        gold.alliances,
+        result.alliances,
+        alliance_cost,
         lambda g: f"{g.name or 'bilateral'} {list(g.members_mentioned)}",
         lambda p: f"{p.name or 'bilateral'} {list(p.members)}",
     )
@@ -391,7 +430,10 @@ def score_document(
         return 0.0 if g.date == (str(p.date) if p.date else None) else 0.5
 
     events = _score(
-        "events", gold.events, result.events, event_cost,
+        "events",
+        gold.events,
+        result.events,
+        event_cost,
         lambda g: f"{g.kind} {g.label} {g.date}",
         lambda p: f"{p.kind.value} {p.label} {p.date}",
     )
@@ -434,11 +476,12 @@ def evaluate(
         if isinstance(item, SkippedDocument):
             skipped.append(item)
             continue
-        gold = by_key.get(item.document.id)
-        if gold is None:
+        matching = by_key.get(item.document.id)
+        if matching is None:
             continue
-        used.add(gold.id)
-        scores.append(score_document(gold, item, kb))
+        used.add(matching.id)
+        scores.append(score_document(matching, item, kb))
     unmatched = tuple(g.id for g in golds if g.id not in used)
-    return EvaluationReport(documents=tuple(scores), skipped=tuple(skipped),
-                            unmatched_gold=unmatched)
+    return EvaluationReport(
+        documents=tuple(scores), skipped=tuple(skipped), unmatched_gold=unmatched
+    )

@@ -115,9 +115,7 @@ def _read_source(source: str | os.PathLike[str]) -> tuple[str, str]:
         raise KnowledgeBaseError(f"cannot read knowledge-base file: {error}", file=path) from None
 
 
-def _parse_sections(
-    file: str, text: str
-) -> list[tuple[str, int, BaseModel]]:
+def _parse_sections(file: str, text: str) -> list[tuple[str, int, BaseModel]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -186,22 +184,23 @@ class KnowledgeBase:
             for key, (origin, _) in items.items()
         }
 
-        def section(name: str, model: type[E]) -> list[E]:
+        def entries_of(name: str, model: type[E]) -> list[E]:
             return [e for _, e in sections[name].values() if isinstance(e, model)]
 
-        self.states = section("states", StateEntry)
-        self.organizations = section("organizations", OrganizationEntry)
-        self.media = section("media", MediaEntry)
-        self.roles = {r.title: r for r in section("roles", RoleEntry)}
-        self.people = section("people", PersonEntry)
-        self.bodies = section("bodies", BodyEntry)
-        self.verbs = section("verbs", VerbEntry)
-        self.alliances = section("alliances", AllianceEntry)
-        self.places = section("places", PlaceEntry)
+        self.states = entries_of("states", StateEntry)
+        self.organizations = entries_of("organizations", OrganizationEntry)
+        self.media = entries_of("media", MediaEntry)
+        self.roles = {r.title: r for r in entries_of("roles", RoleEntry)}
+        self.people = entries_of("people", PersonEntry)
+        self.bodies = entries_of("bodies", BodyEntry)
+        self.verbs = entries_of("verbs", VerbEntry)
+        self.alliances = entries_of("alliances", AllianceEntry)
+        self.places = entries_of("places", PlaceEntry)
         self.conflicts = tuple(conflicts)
-        self.event_triggers = section("event_triggers", EventTriggerEntry)
+        self.event_triggers = entries_of("event_triggers", EventTriggerEntry)
         self.cues: dict[str, frozenset[str]] = {
-            cue.name: frozenset(fold(p) for p in cue.phrases) for cue in section("cues", CueEntry)
+            cue.name: frozenset(fold(p) for p in cue.phrases)
+            for cue in entries_of("cues", CueEntry)
         }
         self.cameo_codes = _read_tsv("cameo_codes.tsv")
         self.goldstein_weights = {code: float(w) for code, w in _read_tsv("goldstein.tsv").items()}
@@ -245,31 +244,41 @@ class KnowledgeBase:
                     value = getattr(role, attr)
                     if value is not None and value not in self.actors:
                         raise self._error(
-                            "people", person.id, f"unknown actor {value!r}",
+                            "people",
+                            person.id,
+                            f"unknown actor {value!r}",
                             f".roles[{index}].{attr}",
                         )
                 if role.title not in self.roles:
                     raise self._error(
-                        "people", person.id, f"unknown role title {role.title!r}",
+                        "people",
+                        person.id,
+                        f"unknown role title {role.title!r}",
                         f".roles[{index}].title",
                     )
         for verb in self.verbs:
             if verb.cameo not in self.goldstein_weights or verb.cameo not in self.cameo_codes:
                 raise self._error(
-                    "verbs", verb.lemma, f"CAMEO code {verb.cameo} has no Goldstein weight",
+                    "verbs",
+                    verb.lemma,
+                    f"CAMEO code {verb.cameo} has no Goldstein weight",
                     ".cameo",
                 )
         for alliance in self.alliances:
             for index, member in enumerate(alliance.members):
                 if member.state not in self.actors:
                     raise self._error(
-                        "alliances", alliance.id, f"unknown state {member.state!r}",
+                        "alliances",
+                        alliance.id,
+                        f"unknown state {member.state!r}",
                         f".members[{index}].state",
                     )
             if alliance.organization is not None and alliance.organization not in self.actors:
                 raise self._error(
-                    "alliances", alliance.id,
-                    f"unknown organization {alliance.organization!r}", ".organization",
+                    "alliances",
+                    alliance.id,
+                    f"unknown organization {alliance.organization!r}",
+                    ".organization",
                 )
 
     # -- actors -------------------------------------------------------------------------
@@ -283,31 +292,58 @@ class KnowledgeBase:
             aliases = (*state.aliases, *state.adjectives, *state.metonyms)
             self._add_actor(
                 "states",
-                Actor(id=state.id, name=state.name, kind=ActorKind.STATE, country=state.id,
-                      aliases=aliases),
+                Actor(
+                    id=state.id,
+                    name=state.name,
+                    kind=ActorKind.STATE,
+                    country=state.id,
+                    aliases=aliases,
+                ),
             )
         for org in self.organizations:
             self._add_actor(
                 "organizations",
-                Actor(id=org.id, name=org.name, kind=org.kind, country=org.country,
-                      aliases=org.aliases),
+                Actor(
+                    id=org.id,
+                    name=org.name,
+                    kind=org.kind,
+                    country=org.country,
+                    aliases=org.aliases,
+                ),
             )
         for outlet in self.media:
             self._add_actor(
                 "media",
-                Actor(id=outlet.id, name=outlet.name, kind=ActorKind.MEDIA,
-                      country=outlet.country, aliases=outlet.aliases),
+                Actor(
+                    id=outlet.id,
+                    name=outlet.name,
+                    kind=ActorKind.MEDIA,
+                    country=outlet.country,
+                    aliases=outlet.aliases,
+                ),
             )
         for person in self.people:
             roles = tuple(
-                Role(title=r.title, rank=self.rank_of(r.title), of=r.of, to=r.to,
-                     start=r.start, end=r.end)
+                Role(
+                    title=r.title,
+                    rank=self.rank_of(r.title),
+                    of=r.of,
+                    to=r.to,
+                    start=r.start,
+                    end=r.end,
+                )
                 for r in person.roles
             )
             self._add_actor(
                 "people",
-                Actor(id=person.id, name=person.name, kind=ActorKind.PERSON,
-                      country=person.country, aliases=person.aliases, roles=roles),
+                Actor(
+                    id=person.id,
+                    name=person.name,
+                    kind=ActorKind.PERSON,
+                    country=person.country,
+                    aliases=person.aliases,
+                    roles=roles,
+                ),
             )
 
     def rank_of(self, title: str) -> Rank:
@@ -385,7 +421,8 @@ class KnowledgeBase:
                 add(adjective, state.id, MentionForm.ADJECTIVE)
             for metonym in state.metonyms:
                 add(metonym, state.id, MentionForm.METONYM)
-        for entry in (*self.organizations, *self.media):
+        named: list[OrganizationEntry | MediaEntry] = [*self.organizations, *self.media]
+        for entry in named:
             add(entry.name, entry.id, MentionForm.NAME)
             for alias in entry.aliases:
                 add(alias, entry.id, MentionForm.ALIAS)
@@ -480,7 +517,8 @@ class KnowledgeBase:
         """Formal alliances whose members are exactly these two states."""
         pair = {first, second}
         return [
-            a for a in self.alliances
+            a
+            for a in self.alliances
             if a.organization is None and {m.state for m in a.members} == pair
         ]
 

@@ -45,7 +45,9 @@ def state_group(
     tokens = analysis.tokens
     states: list[str] = []
     while k < len(tokens):
-        if tokens[k].key in {"the", "and", "or", ",", "both"} and states or tokens[k].key == "the":
+        if (tokens[k].key in {"the", "and", "or", ",", "both"} and states) or tokens[
+            k
+        ].key == "the":
             k += 1
             continue
         mention = analysis.mention_at(k)

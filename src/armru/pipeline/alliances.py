@@ -33,7 +33,8 @@ _FORMAL = (AllianceKind.SECURITY_BLOC, AllianceKind.DEFENSE_PACT)
 def _members_on(entry: AllianceEntry, date: PartialDate) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(
-            m.state for m in entry.members
+            m.state
+            for m in entry.members
             if (m.start is None or not date.before(m.start))
             and (m.end is None or not m.end.before(date))
         )
@@ -70,9 +71,13 @@ class _AllianceFinder:
                     continue
                 found.append(
                     Alliance(
-                        name=entry.name, organization=actor.id, members=members,
-                        kind=entry.kind, obligations=entry.obligations,
-                        start=entry.start, end=entry.end,
+                        name=entry.name,
+                        organization=actor.id,
+                        members=members,
+                        kind=entry.kind,
+                        obligations=entry.obligations,
+                        start=entry.start,
+                        end=entry.end,
                         evidence=evidence(analysis, mention.first, mention.last, document_id),
                     )
                 )
@@ -92,7 +97,9 @@ class _AllianceFinder:
             for mention in analysis.mentions:
                 state = state_of_mention(mention, self.actors)
                 if state is not None and self.kb.state(state) is not None:
-                    distance = first - mention.last if mention.last <= first else mention.first - last
+                    distance = (
+                        first - mention.last if mention.last <= first else mention.first - last
+                    )
                     states.append((distance, state))
             states.sort(key=lambda item: item[0])
             pair = list(dict.fromkeys(state for _, state in states))[:2]
@@ -102,7 +109,10 @@ class _AllianceFinder:
             obligations = tuple(dict.fromkeys(o for t in treaties for o in t.obligations))
             return [
                 Alliance(
-                    name=None, members=tuple(sorted(pair)), kind=kind, obligations=obligations,
+                    name=None,
+                    members=tuple(sorted(pair)),
+                    kind=kind,
+                    obligations=obligations,
                     evidence=evidence(analysis, first, last, document_id),
                 )
             ]

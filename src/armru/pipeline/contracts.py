@@ -23,19 +23,47 @@ from .mentions import SentenceAnalysis
 __all__ = ["extract_contracts", "find_money"]
 
 _CURRENCY_SIGNS = {
-    "$": "USD", "us$": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD",
-    "€": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
-    "£": "GBP", "gbp": "GBP", "pounds": "GBP",
-    "₽": "RUB", "rub": "RUB", "rubles": "RUB", "roubles": "RUB", "ruble": "RUB", "rouble": "RUB",
-    "amd": "AMD", "drams": "AMD", "dram": "AMD",
-    "inr": "INR", "rupees": "INR", "rupee": "INR",
-    "azn": "AZN", "manats": "AZN", "manat": "AZN",
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euros": "EUR",
+    "euro": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "₽": "RUB",
+    "rub": "RUB",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rouble": "RUB",
+    "amd": "AMD",
+    "drams": "AMD",
+    "dram": "AMD",
+    "inr": "INR",
+    "rupees": "INR",
+    "rupee": "INR",
+    "azn": "AZN",
+    "manats": "AZN",
+    "manat": "AZN",
 }
 _MULTIPLIERS = {
-    "thousand": Decimal(10**3), "k": Decimal(10**3),
-    "million": Decimal(10**6), "mn": Decimal(10**6), "m": Decimal(10**6), "mln": Decimal(10**6),
-    "billion": Decimal(10**9), "bn": Decimal(10**9), "b": Decimal(10**9), "bln": Decimal(10**9),
-    "trillion": Decimal(10**12), "tn": Decimal(10**12),
+    "thousand": Decimal(10**3),
+    "k": Decimal(10**3),
+    "million": Decimal(10**6),
+    "mn": Decimal(10**6),
+    "m": Decimal(10**6),
+    "mln": Decimal(10**6),
+    "billion": Decimal(10**9),
+    "bn": Decimal(10**9),
+    "b": Decimal(10**9),
+    "bln": Decimal(10**9),
+    "trillion": Decimal(10**12),
+    "tn": Decimal(10**12),
 }
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _MULT = r"thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k"
@@ -53,8 +81,23 @@ _STATUS_ORDER = (
     ("contract_planned", ContractStatus.PLANNED),
 )
 _SUPPLY_NOUNS = frozenset(
-    {"delay", "delays", "failure", "delivery", "deliveries", "supplies", "supply", "arms",
-     "weapons", "shipments", "refusal", "weaponry", "exports", "sale", "sales"}
+    {
+        "delay",
+        "delays",
+        "failure",
+        "delivery",
+        "deliveries",
+        "supplies",
+        "supply",
+        "arms",
+        "weapons",
+        "shipments",
+        "refusal",
+        "weaponry",
+        "exports",
+        "sale",
+        "sales",
+    }
 )
 _DEAL_WORDS = frozenset(
     {"contract", "contracts", "deal", "deals", "agreement", "agreements", "signed", "memorandum"}
@@ -89,9 +132,16 @@ def find_money(text: str) -> list[tuple[int, int, Money]]:
             continue
         if multiplier:
             amount *= _MULTIPLIERS[multiplier.lower()]
-        found.append((match.start(), match.end(), Money(amount=amount.normalize()
-                                                          if amount == amount.to_integral_value()
-                                                          else amount, currency=currency)))
+        found.append(
+            (
+                match.start(),
+                match.end(),
+                Money(
+                    amount=amount.normalize() if amount == amount.to_integral_value() else amount,
+                    currency=currency,
+                ),
+            )
+        )
     return found
 
 
@@ -115,30 +165,56 @@ class _ContractFinder:
     def _items(self, analysis: SentenceAnalysis) -> tuple[str, ...]:
         tokens = analysis.tokens
         items: list[str] = []
-        generic = {"defense", "defence", "military", "systems", "equipment", "vehicles",
-                   "hardware", "military-technical", "arms supplier", "arms suppliers"}
+        generic = {
+            "defense",
+            "defence",
+            "military",
+            "systems",
+            "equipment",
+            "vehicles",
+            "hardware",
+            "military-technical",
+            "arms supplier",
+            "arms suppliers",
+        }
         for first, last in cue_positions(tokens, self.arms):
             phrase = " ".join(t.key for t in tokens[first:last])
             if phrase in generic:
                 continue
-            if last < len(tokens) and tokens[last].key in {"suppliers", "supplier", "deal",
-                                                         "deals", "contracts", "contract"}:
+            if last < len(tokens) and tokens[last].key in {
+                "suppliers",
+                "supplier",
+                "deal",
+                "deals",
+                "contracts",
+                "contract",
+            }:
                 continue
             begin = first
-            while begin > 0 and begin > first - 3 and (
-                tokens[begin - 1].text[:1].isupper() or tokens[begin - 1].text[:1].isdigit()
-                or tokens[begin - 1].key in {"-", "rocket", "air", "self", "propelled"}
-            ) and analysis.mention_at(begin - 1) is None:
+            while (
+                begin > 0
+                and begin > first - 3
+                and (
+                    tokens[begin - 1].text[:1].isupper()
+                    or tokens[begin - 1].text[:1].isdigit()
+                    or tokens[begin - 1].key in {"-", "rocket", "air", "self", "propelled"}
+                )
+                and analysis.mention_at(begin - 1) is None
+            ):
                 begin -= 1
             sentence = analysis.sentence
-            text = sentence.text[tokens[begin].start - sentence.start : tokens[last - 1].end
-                                 - sentence.start]
+            text = sentence.text[
+                tokens[begin].start - sentence.start : tokens[last - 1].end - sentence.start
+            ]
             if text not in items:
                 items.append(text)
         return tuple(items)
 
     def sentence(
-        self, analysis: SentenceAnalysis, document_id: str, speaker_states: Sequence[str],
+        self,
+        analysis: SentenceAnalysis,
+        document_id: str,
+        speaker_states: Sequence[str],
         date: PartialDate | None,
     ) -> list[DefenseContract]:
         tokens = analysis.tokens
@@ -153,11 +229,8 @@ class _ContractFinder:
         buyer: str | None = None
         triggers = sorted(p for p, _ in (*deal, *buy, *sell))
         for k, token in enumerate(tokens):
-            if token.key == "from" and any(p < k for p, _ in (*buy, *deal)):
-                group, _ = state_group(analysis, k + 1, self.actors)
-                suppliers.extend(s for s in group if s not in suppliers)
-            elif token.key == "with" and any(
-                t.key in _DEAL_WORDS for t in tokens[max(0, k - 4) : k]
+            if (token.key == "from" and any(p < k for p, _ in (*buy, *deal))) or (
+                token.key == "with" and any(t.key in _DEAL_WORDS for t in tokens[max(0, k - 4) : k])
             ):
                 group, _ = state_group(analysis, k + 1, self.actors)
                 suppliers.extend(s for s in group if s not in suppliers)
@@ -201,8 +274,15 @@ class _ContractFinder:
         items = self._items(analysis)
         span = evidence(analysis, 0, len(tokens), document_id)
         return [
-            DefenseContract(buyer=buyer, supplier=supplier, items=items, value=value,
-                            status=status, date=date, evidence=span)
+            DefenseContract(
+                buyer=buyer,
+                supplier=supplier,
+                items=items,
+                value=value,
+                status=status,
+                date=date,
+                evidence=span,
+            )
             for supplier in suppliers
             if supplier != buyer
         ]
@@ -216,8 +296,12 @@ def _merge(first: DefenseContract, later: DefenseContract) -> DefenseContract:
         status = later.status
     items = first.items + tuple(i for i in later.items if i not in first.items)
     return first.model_copy(
-        update={"status": status, "items": items, "value": first.value or later.value,
-                "date": first.date or later.date}
+        update={
+            "status": status,
+            "items": items,
+            "value": first.value or later.value,
+            "date": first.date or later.date,
+        }
     )
 
 

@@ -13,27 +13,88 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..knowledge import KnowledgeBase
-from ..models import Actor, ActorKind, Event, EventKind, PartialDate
+from ..models import Actor, ActorKind, Event, EventKind
 from ._facts import evidence
-from .mentions import SentenceAnalysis
+from .mentions import PlaceSpan, SentenceAnalysis
 from .temporal import DateMention
 
 __all__ = ["extract_events"]
 
 _LEFT_STOPS = frozenset(
-    {",", ";", ":", "(", ")", "since", "after", "following", "before", "during", "amid", "in",
-     "of", "and", "that", "which", "as", "to", "on", "at", "with", "by", "for", "from", "is",
-     "was", "were", "has", "have", "had"}
+    {
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "since",
+        "after",
+        "following",
+        "before",
+        "during",
+        "amid",
+        "in",
+        "of",
+        "and",
+        "that",
+        "which",
+        "as",
+        "to",
+        "on",
+        "at",
+        "with",
+        "by",
+        "for",
+        "from",
+        "is",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+    }
 )
 _RIGHT_STOPS = frozenset(
-    {",", ";", ":", ".", "which", "that", "who", "where", "when", "while", "but", "as", "after",
-     "since", "because", "amid", "has", "have", "had", "is", "was", "were", "will", "would"}
+    {
+        ",",
+        ";",
+        ":",
+        ".",
+        "which",
+        "that",
+        "who",
+        "where",
+        "when",
+        "while",
+        "but",
+        "as",
+        "after",
+        "since",
+        "because",
+        "amid",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+        "will",
+        "would",
+    }
 )
 _PARTICIPANT_PREPOSITIONS = frozenset({"by", "between", "of", "against", "with", "on", "from"})
 _NOT_EVENTS = frozenset(
-    {("war", "of", "words"), ("trade", "war"), ("information", "war"), ("hybrid", "war"),
-     ("cold", "war"), ("price", "war"), ("gas", "war"), ("charm", "offensive"),
-     ("diplomatic", "offensive")}
+    {
+        ("war", "of", "words"),
+        ("trade", "war"),
+        ("information", "war"),
+        ("hybrid", "war"),
+        ("cold", "war"),
+        ("price", "war"),
+        ("gas", "war"),
+        ("charm", "offensive"),
+        ("diplomatic", "offensive"),
+    }
 )
 _PERSONAL_KINDS = frozenset(
     {EventKind.INTERVIEW, EventKind.VISIT, EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT}
@@ -78,7 +139,8 @@ class _EventFinder:
             keys = [t.key for t in tokens[max(0, first - 1) : min(len(tokens), last + 2)]]
             if any(
                 tuple(keys[j : j + len(bad)]) == bad
-                for bad in _NOT_EVENTS for j in range(len(keys))
+                for bad in _NOT_EVENTS
+                for j in range(len(keys))
             ):
                 continue
             if not is_verb and first > 0 and tokens[first - 1].key in {"to", "will", "would"}:
@@ -87,21 +149,22 @@ class _EventFinder:
             while left > 0 and first - left < 6 and tokens[left - 1].key not in _LEFT_STOPS:
                 left -= 1
             right = last
-            while right < len(tokens) and right - last < 8 and tokens[right].key not in _RIGHT_STOPS:
+            while (
+                right < len(tokens) and right - last < 8 and tokens[right].key not in _RIGHT_STOPS
+            ):
                 right += 1
             if is_verb:
                 left = first
                 while left > 0 and analysis.mention_ending_at(left) is None and first - left < 3:
                     left -= 1
-                if analysis.mention_ending_at(left) is not None:
-                    mention = analysis.mention_ending_at(left)
-                    assert mention is not None
-                    left = mention.first
+                subject = analysis.mention_ending_at(left)
+                if subject is not None:
+                    left = subject.first
             start, end = tokens[left].start, tokens[right - 1].end
             date = None
-            for mention in dates:
-                if mention.start < end and start < mention.end:
-                    date = mention.date
+            for when in dates:
+                if when.start < end and start < when.end:
+                    date = when.date
                     break
             participants: list[str] = []
             for mention in analysis.mentions:
@@ -110,7 +173,8 @@ class _EventFinder:
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
             if kind in _PERSONAL_KINDS:
                 participants.extend(
-                    m.actor_id for m in analysis.mentions
+                    m.actor_id
+                    for m in analysis.mentions
                     if self.actors[m.actor_id].kind is ActorKind.PERSON
                 )
             if date is None and not participants and not places:
@@ -133,15 +197,12 @@ class _EventFinder:
         return events
 
     def _conflict_parties(
-        self, kind: EventKind, participants: Sequence[str], places: Sequence[object]
+        self, kind: EventKind, participants: Sequence[str], places: Sequence[PlaceSpan]
     ) -> list[str]:
-        from .mentions import PlaceSpan
-
         parties: list[str] = []
         states = {self.actors[p].state for p in participants if p in self.actors}
         for place in places:
-            if isinstance(place, PlaceSpan):
-                parties.extend(place.place.parties)
+            parties.extend(place.place.parties)
         for state in states:
             if state is None:
                 continue
@@ -154,9 +215,7 @@ class _EventFinder:
 def _same(first: Event, second: Event) -> bool:
     if first.kind is not second.kind:
         return False
-    if first.date is not None and second.date is not None and not first.date.overlaps(
-        second.date
-    ):
+    if first.date is not None and second.date is not None and not first.date.overlaps(second.date):
         return False
     return bool(set(first.participants) & set(second.participants)) or first.label == second.label
 
@@ -172,8 +231,9 @@ def extract_events(
     finder = _EventFinder(kb, actors)
     events: list[Event] = []
     for analysis in analyses:
-        for event in finder.sentence(analysis, dates.get(analysis.sentence.number, ()),
-                                     document_id):
+        for event in finder.sentence(
+            analysis, dates.get(analysis.sentence.number, ()), document_id
+        ):
             for index, known in enumerate(events):
                 if _same(known, event):
                     if known.date is None and event.date is not None:

@@ -19,11 +19,11 @@ pronouns ("he", "she") resolve to the most recent compatible person.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .._text import Token, tokenize
-from ..knowledge import KnowledgeBase
+from ..knowledge import KnowledgeBase, NameHit
 from ..knowledge._entries import BodyEntry, PlaceEntry, RoleEntry
 from ..models import Actor, ActorKind, MentionForm, PartialDate, Role
 from .sentences import Sentence
@@ -32,17 +32,100 @@ __all__ = ["MentionSpan", "PlaceSpan", "SentenceAnalysis", "find_mentions"]
 
 _MAX_PHRASE = 8
 _NAME_STOP = frozenset(
-    """the a an in on at of for and or but to by with from as this that these those it its
-    he she they we i his her their our monday tuesday wednesday thursday friday saturday
-    sunday january february march april may june july august september october november
-    december mr mrs ms dr gen general president prime minister foreign defense defence
-    deputy ambassador spokesman spokeswoman spokesperson however meanwhile despite after
-    before when while according since if also last next earlier later said says told
-    speaking asked""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "and",
+        "or",
+        "but",
+        "to",
+        "by",
+        "with",
+        "from",
+        "as",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "our",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "general",
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "defense",
+        "defence",
+        "deputy",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "however",
+        "meanwhile",
+        "despite",
+        "after",
+        "before",
+        "when",
+        "while",
+        "according",
+        "since",
+        "if",
+        "also",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "said",
+        "says",
+        "told",
+        "speaking",
+        "asked",
+    ]
 )
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][a-zà-öø-ÿā-ſа-я'’]+(?:-[A-Z][a-z]+)?$")
 _PRONOUNS = frozenset({"he", "she", "his", "her"})
 _POSSESSIVE = "'s"
+Key = tuple[str, ...]
 
 
 @dataclass(slots=True)
@@ -137,9 +220,8 @@ class _DocumentMentions:
 
     @staticmethod
     def _longest(
-        tokens: Sequence[Token], i: int, index: object, limit: int = _MAX_PHRASE
+        tokens: Sequence[Token], i: int, index: Mapping[Key, object], limit: int = _MAX_PHRASE
     ) -> int:
-        assert isinstance(index, dict)
         best = 0
         keys: list[str] = []
         for j in range(i, min(len(tokens), i + limit)):
@@ -172,17 +254,15 @@ class _DocumentMentions:
             return end - i, chosen.actor_id, chosen.form
         return None
 
-    def _choose(self, hits: Sequence[object]) -> object:
-        from ..knowledge.base import NameHit
-
-        typed = [h for h in hits if isinstance(h, NameHit)]
+    def _choose(self, typed: Sequence[NameHit]) -> NameHit:
         if len(typed) == 1:
             return typed[0]
         seen = [h for h in typed if h.actor_id in self.actors]
         if seen:
             return seen[0]
         active = [
-            h for h in typed
+            h
+            for h in typed
             if self.kb.actors[h.actor_id].kind is not ActorKind.PERSON
             or self.kb.actors[h.actor_id].roles_on(self.date)
         ]
@@ -217,17 +297,19 @@ class _DocumentMentions:
         if existing is not None and not roles:
             return actor_id
         actor = Actor(
-            id=actor_id, name=name, kind=ActorKind.PERSON, country=state,
-            aliases=(tokens[j - 1].text,), roles=roles or (existing.roles if existing else ()),
+            id=actor_id,
+            name=name,
+            kind=ActorKind.PERSON,
+            country=state,
+            aliases=(tokens[j - 1].text,),
+            roles=roles or (existing.roles if existing else ()),
         )
         self.actors[actor_id] = actor
         self.local_names[(tokens[j - 1].key,)] = actor_id
         self.local_names[tuple(t.key for t in tokens[i:j])] = actor_id
         return actor_id
 
-    def _resolve_role(
-        self, role: RoleEntry, state: str | None, host: str | None
-    ) -> str | None:
+    def _resolve_role(self, role: RoleEntry, state: str | None, host: str | None) -> str | None:
         """Whom a role description without a name denotes."""
         for person in reversed(self.persons):
             actor = self.actors[person.actor_id]
@@ -279,8 +361,15 @@ class _DocumentMentions:
     ) -> MentionSpan:
         tokens = analysis.tokens
         span = MentionSpan(
-            actor_id, form, tokens[first].start, tokens[last - 1].end, first, last,
-            analysis.sentence, nested, role_title,
+            actor_id,
+            form,
+            tokens[first].start,
+            tokens[last - 1].end,
+            first,
+            last,
+            analysis.sentence,
+            nested,
+            role_title,
         )
         (analysis.nested if nested else analysis.mentions).append(span)
         actor = self.actors.get(actor_id) or self.kb.actors.get(actor_id)
@@ -322,8 +411,11 @@ class _DocumentMentions:
             length = self._unknown_name(tokens, i)
             if length and self._introduces_speech(tokens, i + length):
                 self._add(
-                    analysis, self._new_person(tokens, i, i + length, None, None),
-                    MentionForm.NAME, i, i + length,
+                    analysis,
+                    self._new_person(tokens, i, i + length, None, None),
+                    MentionForm.NAME,
+                    i,
+                    i + length,
                 )
                 return length
         return 1
@@ -420,10 +512,7 @@ class _DocumentMentions:
                 self._add(analysis, state, name[2], j + 1, j + 1 + name[0], nested=True)
                 j = j + 1 + name[0]
         host, j = self._host(analysis, j)
-        if j < len(tokens) and tokens[j].key == ",":
-            after = j + 1
-        else:
-            after = j
+        after = j + 1 if j < len(tokens) and tokens[j].key == "," else j
         name = self._name_at(tokens, after) if after < len(tokens) else None
         if name is not None and self.kb.actors.get(name[1], None) is not None:
             person = self.kb.actors[name[1]]

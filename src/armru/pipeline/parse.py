@@ -72,8 +72,9 @@ def parse_document(document: Document, kb: KnowledgeBase | None = None) -> Docum
         sentence = analysis.sentence
         found = find_dates(sentence.text, document.date, sentence.start)
         date_mentions[sentence.number] = found
-        days = [d.date for d in found if d.date.precision is Precision.DAY
-                and not today.before(d.date)]
+        days = [
+            d.date for d in found if d.date.precision is Precision.DAY and not today.before(d.date)
+        ]
         if days:
             day_dates[sentence.number] = days[0]
     statements = extract_statements(analyses, actors, kb, document.id, day_dates)
@@ -131,8 +132,9 @@ def parse_document(document: Document, kb: KnowledgeBase | None = None) -> Docum
         ) from None
 
 
-def parse_text(text: str, *, doc_id: str = "document", kb: KnowledgeBase | None = None
-               ) -> DocumentResult:
+def parse_text(
+    text: str, *, doc_id: str = "document", kb: KnowledgeBase | None = None
+) -> DocumentResult:
     """Read a document in the seed format from text and parse it."""
     return parse_document(read_text(text, doc_id=doc_id), kb)
 

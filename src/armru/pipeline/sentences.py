@@ -16,19 +16,117 @@ from dataclasses import dataclass
 __all__ = ["Sentence", "split_sentences"]
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
-_BOUNDARY_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞА-Я])|[.!?]+[\"”’')\]]*(?=\n)")
+_BOUNDARY_RE = re.compile(
+    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞА-Я])|[.!?]+[\"”’')\]]*(?=\n)"
+)
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD_RE = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)")
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cmdr adm sgt gov sen rep rev st jr sr mt ft no
-    nos vs jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp approx est dept
-    pres e.g i.e a.m p.m fig art para sec min max cf al""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "cmdr",
+        "adm",
+        "sgt",
+        "gov",
+        "sen",
+        "rep",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "mt",
+        "ft",
+        "no",
+        "nos",
+        "vs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "approx",
+        "est",
+        "dept",
+        "pres",
+        "e.g",
+        "i.e",
+        "a.m",
+        "p.m",
+        "fig",
+        "art",
+        "para",
+        "sec",
+        "min",
+        "max",
+        "cf",
+        "al",
+    ]
 )
 _SENTENCE_OPENERS = frozenset(
-    """the a an he she it they we i you but and in on at this that these those meanwhile
-    however its his her their there after before when while as if since for so yet also then
-    moscow yerevan baku""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "this",
+        "that",
+        "these",
+        "those",
+        "meanwhile",
+        "however",
+        "its",
+        "his",
+        "her",
+        "their",
+        "there",
+        "after",
+        "before",
+        "when",
+        "while",
+        "as",
+        "if",
+        "since",
+        "for",
+        "so",
+        "yet",
+        "also",
+        "then",
+        "moscow",
+        "yerevan",
+        "baku",
+    ]
 )
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARS = 120
@@ -53,7 +151,7 @@ class Sentence:
 def _is_heading(text: str) -> bool:
     if "\n" in text or len(text) > _HEADING_MAX_CHARS:
         return False
-    if text[-1] in ".!?\"”’:;,":
+    if text[-1] in '.!?"”’:;,':
         return False
     return len(text.split()) <= _HEADING_MAX_WORDS
 

@@ -76,8 +76,9 @@ class _StatementFinder:
         self.last_target: dict[str, str] = {}
 
     # -- verbs --------------------------------------------------------------------------
-    def _match(self, tokens: Sequence[Token], i: int, index: Mapping[tuple[str, ...], VerbEntry]
-               ) -> tuple[int, VerbEntry] | None:
+    def _match(
+        self, tokens: Sequence[Token], i: int, index: Mapping[tuple[str, ...], VerbEntry]
+    ) -> tuple[int, VerbEntry] | None:
         keys: list[str] = []
         best: tuple[int, VerbEntry] | None = None
         j = i
@@ -121,9 +122,10 @@ class _StatementFinder:
         return actor is not None and actor.kind in _SPEAKING_KINDS
 
     def _skip_left(self, tokens: Sequence[Token], p: int) -> int:
-        while p >= 0 and (tokens[p].key in self.skip or (
-            tokens[p].key.endswith("ly") and tokens[p].key.isalpha() and len(tokens[p].key) > 4
-        )):
+        while p >= 0 and (
+            tokens[p].key in self.skip
+            or (tokens[p].key.endswith("ly") and tokens[p].key.isalpha() and len(tokens[p].key) > 4)
+        ):
             p -= 1
         return p
 
@@ -177,8 +179,14 @@ class _StatementFinder:
         tokens = analysis.tokens
         p = hit.first - 1
         adjectives = 0
-        while p >= 0 and adjectives < 2 and tokens[p].key.isalpha() and tokens[p].text.islower() \
-                and tokens[p].key not in _DETERMINERS and tokens[p].key not in {"his", "her"}:
+        while (
+            p >= 0
+            and adjectives < 2
+            and tokens[p].key.isalpha()
+            and tokens[p].text.islower()
+            and tokens[p].key not in _DETERMINERS
+            and tokens[p].key not in {"his", "her"}
+        ):
             p -= 1
             adjectives += 1
         if p >= 0 and tokens[p].key in {"his", "her"}:
@@ -216,8 +224,9 @@ class _StatementFinder:
             return mention.actor_id
         return None
 
-    def _cue_count(self, tokens: Sequence[Token], start: int, stop: int,
-                   cues: frozenset[tuple[str, ...]]) -> int:
+    def _cue_count(
+        self, tokens: Sequence[Token], start: int, stop: int, cues: frozenset[tuple[str, ...]]
+    ) -> int:
         count = 0
         for i in range(start, stop):
             for n in (3, 2, 1):
@@ -226,8 +235,9 @@ class _StatementFinder:
                     break
         return count
 
-    def _polarity(self, entry: VerbEntry, tokens: Sequence[Token], start: int, stop: int
-                  ) -> Polarity:
+    def _polarity(
+        self, entry: VerbEntry, tokens: Sequence[Token], start: int, stop: int
+    ) -> Polarity:
         if entry.polarity is not Polarity.NEUTRAL or entry.denial:
             return entry.polarity
         negative = self._cue_count(tokens, start, stop, self.negative)
@@ -288,10 +298,24 @@ class _StatementFinder:
                             break
                 else:
                     speaker = self._left_speaker(analysis, hit.first)
-                    if speaker is None and (
-                        before in _QUOTES or before == "," or hit.first == 0
-                    ) and head in {"said", "says", "added", "adds", "told", "stressed",
-                                   "noted", "warned", "insisted", "explained", "wrote"}:
+                    if (
+                        speaker is None
+                        and (before in _QUOTES or before == "," or hit.first == 0)
+                        and head
+                        in {
+                            "said",
+                            "says",
+                            "added",
+                            "adds",
+                            "told",
+                            "stressed",
+                            "noted",
+                            "warned",
+                            "insisted",
+                            "explained",
+                            "wrote",
+                        }
+                    ):
                         speaker = self._right_speaker(analysis, hit.last)
                         if speaker is not None:
                             target_start = speaker.last
@@ -299,8 +323,11 @@ class _StatementFinder:
                         speaker = previous
             if speaker is None:
                 continue
-            stop = denied_after if denied_after is not None and denied_after > hit.last \
+            stop = (
+                denied_after
+                if denied_after is not None and denied_after > hit.last
                 else len(tokens)
+            )
             if hit.entry.denial:
                 stop = len(tokens)
             target = passive_target or self._target(analysis, speaker, target_start, stop)
@@ -320,8 +347,9 @@ class _StatementFinder:
             previous = speaker
         return drafts
 
-    def finish(self, draft: _Draft, analysis: SentenceAnalysis, document_id: str,
-               date: PartialDate | None) -> Statement:
+    def finish(
+        self, draft: _Draft, analysis: SentenceAnalysis, document_id: str, date: PartialDate | None
+    ) -> Statement:
         speaker = draft.speaker.actor_id
         target = draft.target
         if target is None:
@@ -348,8 +376,12 @@ class _StatementFinder:
             goldstein=self.kb.goldstein(entry.cameo),
             date=date,
             evidence=Evidence(
-                document_id=document_id, start=start, end=end, text=text,
-                sentence=analysis.sentence.number, sentence_text=analysis.sentence.text,
+                document_id=document_id,
+                start=start,
+                end=end,
+                text=text,
+                sentence=analysis.sentence.number,
+                sentence_text=analysis.sentence.text,
             ),
         )
 

@@ -22,9 +22,17 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ),
         start=1,
@@ -32,15 +40,34 @@ _MONTHS = {
     for name in names
 }
 _WEEKDAYS = {
-    "monday": MO, "tuesday": TU, "wednesday": WE, "thursday": TH, "friday": FR,
-    "saturday": SA, "sunday": SU,
+    "monday": MO,
+    "tuesday": TU,
+    "wednesday": WE,
+    "thursday": TH,
+    "friday": FR,
+    "saturday": SA,
+    "sunday": SU,
 }
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?"
+    r"|Oct\.?|Nov\.?|Dec\.?)"
+)
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a": 1,
+    "an": 1,
 }
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -50,17 +77,38 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
     ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:million|billion|%))")),
-    ("relative", re.compile(
-        r"\b(?P<rel>(?:earlier |later )?(?:last|this|next|past) (?:year|month|week|spring|summer|autumn|fall|winter)"
-        r"|yesterday|today|tonight|recent(?:ly)?"
-        r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) (?P<unit>years?|months?|weeks?|days?) ago)\b",
-        re.IGNORECASE,
-    )),
-    ("weekday", re.compile(
-        r"\b(?P<last>last )?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    )),
-    ("in_month", re.compile(rf"\b(?P<prep>in|last|this|since|until|by|from|early|late|mid-?)\s+{_MONTH}\b(?!\s+[0-3]?\d\b)")),
-    ("year", re.compile(r"(?<![\d$€£.,])\b(?P<year>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s*(?:million|billion|bn|mn|m\b|%))")),
+    (
+        "relative",
+        re.compile(
+            r"\b(?P<rel>(?:earlier |later )?(?:last|this|next|past) "
+            r"(?:year|month|week|spring|summer|autumn|fall|winter)"
+            r"|yesterday|today|tonight|recent(?:ly)?"
+            r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) "
+            r"(?P<unit>years?|months?|weeks?|days?) ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?P<last>last )?"
+            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
+    (
+        "in_month",
+        re.compile(
+            rf"\b(?P<prep>in|last|this|since|until|by|from|early|late|mid-?)\s+{_MONTH}\b"
+            r"(?!\s+[0-3]?\d\b)"
+        ),
+    ),
+    (
+        "year",
+        re.compile(
+            r"(?<![\d$€£.,])\b(?P<year>(?:19|20)\d{2})\b(?![.,]?\d)"
+            r"(?!\s*(?:million|billion|bn|mn|m\b|%))"
+        ),
+    ),
 ]
 
 
@@ -88,8 +136,11 @@ def _safe(year: int, month: int | None = None, day: int | None = None) -> Partia
 def _resolve(kind: str, match: re.Match[str], today: _dt.date) -> PartialDate | None:
     groups = match.groupdict()
     if kind in ("dmy", "mdy", "iso"):
-        return _safe(int(groups["year"]), _month(groups["month"]) if kind != "iso"
-                     else int(groups["month"]), int(groups["day"]))
+        return _safe(
+            int(groups["year"]),
+            _month(groups["month"]) if kind != "iso" else int(groups["month"]),
+            int(groups["day"]),
+        )
     if kind == "my":
         return _safe(int(groups["year"]), _month(groups["month"]))
     if kind == "year":
