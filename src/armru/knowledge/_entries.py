@@ -60,7 +60,7 @@ class PersonEntry(ArmruModel):
 
 
 class BodyEntry(ArmruModel):
-    key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]+$")]
+    key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")]
     name: NonEmptyStr
     kind: Literal[ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE]
     is_state: bool = False

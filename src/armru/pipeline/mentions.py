@@ -212,6 +212,12 @@ class _DocumentMentions:
         self.role_index = kb.role_index
         self.body_index = kb.body_index
         self.place_index = kb.place_index
+        self.adjectival_bodies = kb.cue("adjectival_bodies")
+        self.bloc_nouns = kb.cue("bloc_nouns")
+        self.org_parts = kb.cue_keys.get("organization_parts", frozenset())
+        self.locatives = kb.cue("locative_prepositions")
+        self.person_descriptors = kb.cue("person_descriptors")
+        self.last_bloc: str | None = None
 
     # -- helpers ----------------------------------------------------------------------
     def _use(self, actor: Actor) -> str:
@@ -338,6 +344,27 @@ class _DocumentMentions:
                 return actor.id
         return None
 
+    def _adjectival(self, tokens: Sequence[Token], k: int, length: int) -> bool:
+        """'military' in "Armenia's military alliances" modifies a noun; it names no body."""
+        if length != 1 or tokens[k].key not in self.adjectival_bodies:
+            return False
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        return (
+            nxt is not None
+            and nxt.key.isalpha()
+            and nxt.text.islower()
+            and nxt.key not in self.kb.cue("speaker_skip")
+            and (nxt.key,) not in self.kb.verb_index
+        )
+
+    def _bloc_reference(self, tokens: Sequence[Token], i: int) -> int:
+        """'the alliance', 'the bloc': the latest organization named in the document."""
+        if tokens[i].key != "the" or i + 1 >= len(tokens):
+            return 0
+        if tokens[i + 1].key not in self.bloc_nouns or self.last_bloc is None:
+            return 0
+        return 2
+
     # -- the scan ---------------------------------------------------------------------
     def analyse(self, sentence: Sentence) -> SentenceAnalysis:
         tokens = tokenize(sentence.text, sentence.start)
@@ -389,8 +416,24 @@ class _DocumentMentions:
                 self.persons.pop()
                 self.persons.append(last)
             return 1
+        bloc = self._bloc_reference(tokens, i)
+        if bloc and self.last_bloc is not None:
+            self._add(analysis, self.last_bloc, MentionForm.ALIAS, i, i + bloc)
+            return bloc
         place_len = self._longest(tokens, i, self.place_index)
         name = self._name_at(tokens, i)
+        if (
+            name is not None
+            and name[2] is MentionForm.METONYM
+            and i > 0
+            and tokens[i - 1].key in self.locatives
+        ):
+            state = self.kb.actors[name[1]]
+            place = PlaceEntry(name=" ".join(t.text for t in tokens[i : i + name[0]]),
+                               country=state.id)
+            analysis.places.append(PlaceSpan(place, tokens[i].start,
+                                             tokens[i + name[0] - 1].end, i, i + name[0]))
+            return name[0]
         role_len = self._longest(tokens, i, self.role_index)
         body_len = self._longest(tokens, i, self.body_index)
         if name is not None and name[0] >= max(role_len, place_len):
@@ -409,21 +452,40 @@ class _DocumentMentions:
             return self._body_phrase(analysis, i, i, i + body_len, self.body_index[key], None)
         if _is_capitalised(token):
             length = self._unknown_name(tokens, i)
-            if length and self._introduces_speech(tokens, i + length):
-                self._add(
+            if length and self._looks_like_person(tokens, i, i + length):
+                span = self._add(
                     analysis,
                     self._new_person(tokens, i, i + length, None, None),
                     MentionForm.NAME,
                     i,
                     i + length,
                 )
+                self._appositive_role(analysis, span)
                 return length
         return 1
 
-    def _introduces_speech(self, tokens: Sequence[Token], j: int) -> bool:
-        """An unknown name directly followed by a reporting verb or ", the <role>"."""
-        if j < len(tokens) and (tokens[j].key,) in self.kb.verb_index:
-            return tokens[j].key.endswith(("ed", "s")) or tokens[j].key in {"said", "told"}
+    def _looks_like_person(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+        """An unknown capitalised name that the context shows to be a person.
+
+        It is followed by a reporting verb ("Ismayilzade said") or by an
+        apposition ("Tural Ismayilzade, a Baku-based researcher"), or it is
+        preceded by a descriptor ("analyst Tural Ismayilzade", "Ms").
+        """
+        if i > 0 and tokens[i - 1].key in self.person_descriptors:
+            return True
+        if j >= len(tokens):
+            return False
+        following = tokens[j]
+        if (following.key,) in self.kb.verb_index:
+            return following.key.endswith(("ed", "s")) or following.key in {"said", "told"}
+        if following.key == "," and j + 1 < len(tokens):
+            after = tokens[j + 1]
+            if after.key in {"a", "an", "who", "whose"}:
+                return True
+            if after.key == "the" and j + 2 < len(tokens):
+                nxt = tokens[j + 2]
+                return nxt.text.islower() or self._longest(tokens, j + 2, self.role_index) > 0
+            return self._longest(tokens, j + 1, self.role_index) > 0
         return False
 
     def _after_name(
@@ -437,6 +499,8 @@ class _DocumentMentions:
             k = j + 1 if j < len(tokens) and tokens[j].key == _POSSESSIVE else j
             role_len = self._longest(tokens, k, self.role_index) if k < len(tokens) else 0
             body_len = self._longest(tokens, k, self.body_index) if k < len(tokens) else 0
+            if body_len and self._adjectival(tokens, k, body_len):
+                body_len = 0
             lead = i + 1 if tokens[i].key == "the" else i
             if role_len and role_len >= body_len:
                 key = tuple(t.key for t in tokens[k : k + role_len])
@@ -445,8 +509,16 @@ class _DocumentMentions:
             if body_len:
                 key = tuple(t.key for t in tokens[k : k + body_len])
                 return self._body_phrase(analysis, i, k, k + body_len, self.body_index[key], state)
+        actor = self.actors.get(actor_id) or self.kb.actors[actor_id]
+        if actor.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+            if self.kb.alliances_of(actor_id):
+                self.last_bloc = actor_id
+            extra = self._longest(tokens, j, self.org_parts) if j < len(tokens) else 0
+            if extra:
+                self._add(analysis, actor_id, form, i, j, nested=True)
+                self._add(analysis, actor_id, MentionForm.BODY, i, j + extra)
+                return length + extra
         span = self._add(analysis, actor_id, form, i, j)
-        actor = self.actors[actor_id]
         if actor.kind is ActorKind.PERSON:
             self._appositive_role(analysis, span)
         return length

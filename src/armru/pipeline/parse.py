@@ -15,7 +15,7 @@ from itertools import islice
 
 from pydantic import ValidationError
 
-from ..errors import ArmruError, ModelDataError
+from ..errors import ArmruError, KnowledgeBaseError, ModelDataError
 from ..knowledge import KnowledgeBase
 from ..models import (
     Actor,
@@ -144,6 +144,8 @@ def _parse_or_skip(item: Document | SkippedDocument) -> DocumentResult | Skipped
         return item
     try:
         return parse_document(item)
+    except KnowledgeBaseError:
+        raise
     except ArmruError as error:
         return SkippedDocument(
             source=item.source or item.id, reason=error.message, location=error.location
@@ -172,6 +174,8 @@ def parse_corpus(
                 continue
             try:
                 yield parse_document(item, kb)
+            except KnowledgeBaseError:
+                raise
             except ArmruError as error:
                 yield SkippedDocument(
                     source=item.source or item.id, reason=error.message, location=error.location

@@ -42,6 +42,7 @@ _TARGET_PREPOSITIONS = frozenset(
 )
 _PARTICIPLE_IRREGULAR = frozenset({"said", "told", "made", "called", "seen", "held", "put"})
 _MAX_APPOSITION = 14
+_PARTICLES = frozenset({"off", "up", "down", "back", "away"})
 
 
 @dataclass(slots=True)
@@ -73,7 +74,9 @@ class _StatementFinder:
         self.negative = kb.cue_keys.get("content_negative", frozenset())
         self.positive = kb.cue_keys.get("content_positive", frozenset())
         self.denial_objects = kb.cue("denial_objects")
+        self.negators = kb.cue("negators")
         self.last_target: dict[str, str] = {}
+        self.counterpart: dict[str, str] = {}
 
     # -- verbs --------------------------------------------------------------------------
     def _match(
@@ -166,8 +169,8 @@ class _StatementFinder:
         head = tokens[hit.first].key
         if not (head.endswith("ed") or head in _PARTICIPLE_IRREGULAR):
             return None
-        for k in range(hit.last, min(len(tokens) - 1, hit.last + 6)):
-            if tokens[k].key in {",", ";", ".", "and"}:
+        for k in range(hit.last, min(len(tokens) - 1, hit.last + 9)):
+            if tokens[k].key in {",", ";", "."}:
                 return None
             if tokens[k].key == "by":
                 agent = self._right_speaker(analysis, k + 1)
@@ -201,6 +204,10 @@ class _StatementFinder:
             if tokens[k].key == "by":
                 return self._right_speaker(analysis, k + 1)
         return None
+
+    def _negated(self, tokens: Sequence[Token], first: int) -> bool:
+        """'did not say', 'never criticized': no speech act is reported."""
+        return any(t.key in self.negators for t in tokens[max(0, first - 3) : first])
 
     # -- target and polarity ------------------------------------------------------------
     def _side(self, actor_id: str) -> str | None:
@@ -262,18 +269,26 @@ class _StatementFinder:
     def sentence(self, analysis: SentenceAnalysis) -> list[_Draft]:
         tokens = analysis.tokens
         drafts: list[_Draft] = []
-        denied_after: int | None = None
+        hits = self.verbs(analysis)
+        denial = next((h for h in hits if h.entry.denial), None)
         previous: MentionSpan | None = None
-        for hit in self.verbs(analysis):
-            if denied_after is not None and hit.first > denied_after:
+        for hit in hits:
+            if denial is not None and hit.first > denial.first:
                 break
-            if hit.entry.denial:
-                denied_after = hit.last
             head = tokens[hit.first].key
             before = tokens[hit.first - 1].key if hit.first > 0 else ""
             if not hit.noun and before in _DETERMINERS:
                 continue
             if not hit.noun and before == "to" and hit.entry.lemma != "according to":
+                continue
+            if not hit.noun and self._negated(tokens, hit.first):
+                continue
+            if (
+                not hit.noun
+                and hit.last - hit.first == 1
+                and hit.last < len(tokens)
+                and tokens[hit.last].key in _PARTICLES
+            ):
                 continue
             target_start = hit.last
             speaker: MentionSpan | None
@@ -323,22 +338,27 @@ class _StatementFinder:
                         speaker = previous
             if speaker is None:
                 continue
-            stop = (
-                denied_after
-                if denied_after is not None and denied_after > hit.last
-                else len(tokens)
-            )
-            if hit.entry.denial:
-                stop = len(tokens)
+            stop = denial.first if denial is not None and hit is not denial else len(tokens)
             target = passive_target or self._target(analysis, speaker, target_start, stop)
+            attribution_first = min(speaker.first, hit.first)
+            if target is None and attribution_first > 0 and tokens[attribution_first - 1].key in {
+                ",", *_QUOTES
+            }:
+                # Trailing attribution: "<claim>, X said." The claim precedes.
+                target = self._target(analysis, speaker, 0, attribution_first)
             polarity = self._polarity(hit.entry, tokens, hit.last, stop)
+            if attribution_first > 0 and target_start == hit.last and polarity is Polarity.NEUTRAL:
+                polarity = self._polarity(hit.entry, tokens, 0, attribution_first)
             if previous is not None and speaker.actor_id == previous.actor_id and drafts:
                 last = drafts[-1]
-                if last.target is None and target is not None:
-                    last.target = target
-                if last.polarity is Polarity.NEUTRAL and not hit.entry.denial:
-                    last.polarity = polarity
-                continue
+                if target is None or target == last.target or hit.entry.denial or (
+                    head.endswith("ing") and before == ","
+                ):
+                    if last.target is None and target is not None:
+                        last.target = target
+                    if last.polarity is Polarity.NEUTRAL and not hit.entry.denial:
+                        last.polarity = polarity
+                    continue
             first = min(speaker.first, hit.first)
             last_token = max(speaker.last, hit.last)
             drafts.append(
@@ -351,11 +371,17 @@ class _StatementFinder:
         self, draft: _Draft, analysis: SentenceAnalysis, document_id: str, date: PartialDate | None
     ) -> Statement:
         speaker = draft.speaker.actor_id
+        side = self._side(speaker) or speaker
         target = draft.target
         if target is None:
-            target = self.last_target.get(speaker)
+            target = (
+                self.last_target.get(speaker)
+                or self.last_target.get(side)
+                or self.counterpart.get(side)
+            )
         if target is not None:
             self.last_target[speaker] = target
+            self.last_target[side] = target
         tokens = analysis.tokens
         start = tokens[draft.evidence_first].start
         end = tokens[draft.evidence_last - 1].end
@@ -386,6 +412,29 @@ class _StatementFinder:
         )
 
 
+def _counterparts(
+    analyses: Sequence[SentenceAnalysis], actors: Mapping[str, Actor]
+) -> dict[str, str]:
+    """For each state, the other state the document names most (at least twice).
+
+    A statement whose words name no target is, in a report about a dyad,
+    about the other side of that dyad.
+    """
+    counts: dict[str, int] = {}
+    for analysis in analyses:
+        for mention in (*analysis.mentions, *analysis.nested):
+            actor = actors.get(mention.actor_id)
+            if actor is not None and actor.kind is ActorKind.STATE:
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+    ranked = [state for state, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 2]
+    result: dict[str, str] = {}
+    for state in counts:
+        others = [other for other in ranked if other != state]
+        if others:
+            result[state] = others[0]
+    return result
+
+
 def extract_statements(
     analyses: Sequence[SentenceAnalysis],
     actors: Mapping[str, Actor],
@@ -399,6 +448,7 @@ def extract_statements(
     (a day named in the sentence, such as "on Monday").
     """
     finder = _StatementFinder(kb, actors)
+    finder.counterpart = _counterparts(analyses, actors)
     statements: list[Statement] = []
     for analysis in analyses:
         for draft in finder.sentence(analysis):
