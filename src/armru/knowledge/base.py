@@ -489,6 +489,17 @@ class KnowledgeBase:
                 index.setdefault(token_keys(phrase), (trigger, True))
         return index
 
+    def leader_titles(self, state: str | None) -> tuple[str, ...]:
+        """Titles that make someone "the leader" of a state, the likelier first.
+
+        In a parliamentary republic (listed in the lexicon cue
+        ``parliamentary_states``) that is the prime minister; elsewhere the
+        president (or a supreme leader).
+        """
+        if state is not None and fold(state) in self.cue("parliamentary_states"):
+            return ("Prime Minister", "Chancellor", "President")
+        return ("Supreme Leader", "President", "Prime Minister")
+
     def cue(self, name: str) -> frozenset[str]:
         """Folded phrases of a cue list (empty when the lexicon has none of that name)."""
         return self.cues.get(name, frozenset())

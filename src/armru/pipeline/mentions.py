@@ -218,6 +218,11 @@ class _DocumentMentions:
         self.locatives = kb.cue("locative_prepositions")
         self.person_descriptors = kb.cue("person_descriptors")
         self.last_bloc: str | None = None
+        self.last_state: str | None = None
+        self.state_counts: dict[str, int] = {}
+        self.recent_bodies: list[str] = []
+        self.descriptors: dict[str, str] = {}
+        self.body_nouns = kb.cue("body_nouns")
 
     # -- helpers ----------------------------------------------------------------------
     def _use(self, actor: Actor) -> str:
@@ -329,13 +334,30 @@ class _DocumentMentions:
                 return actor.id
         if state is None and host is None:
             return None
-        holders = self.kb.holders(role.title, state, host, self.date)
-        if len(holders) == 1:
-            return self._use(holders[0])
+        titles = self.kb.leader_titles(state) if role.title == "Leader" else (role.title,)
+        for title in titles:
+            holders = self.kb.holders(title, state, host, self.date)
+            if len(holders) == 1:
+                return self._use(holders[0])
         return None
 
-    def _resolve_generic_role(self, key: tuple[str, ...]) -> str | None:
-        """'the minister', 'the ambassador': the latest person whose title ends so."""
+    def _resolve_generic_role(self, key: tuple[str, ...], role: RoleEntry) -> str | None:
+        """'the minister', 'the ambassador': the latest person whose title ends so.
+
+        Failing that, the holder of the title in the states the document has
+        named so far, the most named first ("the premier" in a report about
+        Armenia is Armenia's prime minister).
+        """
+        found = self._resolve_recent_title(key)
+        if found is not None:
+            return found
+        for state, _ in sorted(self.state_counts.items(), key=lambda kv: -kv[1]):
+            found = self._resolve_role(role, state, None)
+            if found is not None:
+                return found
+        return None
+
+    def _resolve_recent_title(self, key: tuple[str, ...]) -> str | None:
         word = key[-1]
         for person in reversed(self.persons):
             actor = self.actors[person.actor_id]
@@ -357,13 +379,26 @@ class _DocumentMentions:
             and (nxt.key,) not in self.kb.verb_index
         )
 
-    def _bloc_reference(self, tokens: Sequence[Token], i: int) -> int:
-        """'the alliance', 'the bloc': the latest organization named in the document."""
+    def _back_reference(self, tokens: Sequence[Token], i: int) -> str | None:
+        """'the bloc', 'the ministry', 'the researcher': an actor named earlier.
+
+        A bloc noun refers to the last alliance organization named; a body
+        noun to the last body whose name contains it; a descriptor to the
+        last new person introduced with it ("Tural Ismayilzade, a
+        researcher ... the researcher said").
+        """
         if tokens[i].key != "the" or i + 1 >= len(tokens):
-            return 0
-        if tokens[i + 1].key not in self.bloc_nouns or self.last_bloc is None:
-            return 0
-        return 2
+            return None
+        noun = tokens[i + 1].key
+        if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper():
+            return None
+        if noun in self.bloc_nouns and self.last_bloc is not None:
+            return self.last_bloc
+        if noun in self.body_nouns:
+            for actor_id in reversed(self.recent_bodies):
+                if noun in self.actors[actor_id].name.lower():
+                    return actor_id
+        return self.descriptors.get(noun)
 
     # -- the scan ---------------------------------------------------------------------
     def analyse(self, sentence: Sentence) -> SentenceAnalysis:
@@ -404,6 +439,11 @@ class _DocumentMentions:
             self._use(actor)
             if actor.kind is ActorKind.PERSON and not nested:
                 self.persons.append(span)
+            elif actor.kind is ActorKind.STATE:
+                self.last_state = actor.id
+                self.state_counts[actor.id] = self.state_counts.get(actor.id, 0) + 1
+            elif form is MentionForm.BODY:
+                self.recent_bodies.append(actor.id)
         return span
 
     def _scan(self, analysis: SentenceAnalysis, i: int) -> int:
@@ -416,10 +456,18 @@ class _DocumentMentions:
                 self.persons.pop()
                 self.persons.append(last)
             return 1
-        bloc = self._bloc_reference(tokens, i)
-        if bloc and self.last_bloc is not None:
-            self._add(analysis, self.last_bloc, MentionForm.ALIAS, i, i + bloc)
-            return bloc
+        earlier = self._back_reference(tokens, i)
+        if earlier is not None:
+            self._add(analysis, earlier, MentionForm.ALIAS, i, i + 2)
+            return 2
+        if token.key in {"its", "their"} and self.last_state is not None and i + 1 < len(tokens):
+            body_len = self._longest(tokens, i + 1, self.body_index)
+            if body_len and not self._adjectival(tokens, i + 1, body_len):
+                key = tuple(t.key for t in tokens[i + 1 : i + 1 + body_len])
+                body = self.body_index[key]
+                return 1 + self._body_phrase(
+                    analysis, i + 1, i + 1, i + 1 + body_len, body, self.last_state
+                )
         place_len = self._longest(tokens, i, self.place_index)
         name = self._name_at(tokens, i)
         if (
@@ -529,6 +577,11 @@ class _DocumentMentions:
         j = span.last
         if j + 2 >= len(tokens) or tokens[j].key != ",":
             return
+        for token in tokens[j + 1 : j + 8]:
+            if token.key in {",", ";", "."}:
+                break
+            if token.key in self.person_descriptors and token.text.islower():
+                self.descriptors[token.key] = span.actor_id
         k = j + 1
         if tokens[k].key in {"the", "a", "an"}:
             k += 1
@@ -603,7 +656,7 @@ class _DocumentMentions:
             return j + length - begin
         if state is None and host is None:
             key = tuple(t.key for t in tokens[k:end])
-            resolved = self._resolve_generic_role(key)
+            resolved = self._resolve_generic_role(key, role)
         else:
             resolved = self._resolve_role(role, state, host)
         if resolved is not None:

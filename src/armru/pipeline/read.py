@@ -29,7 +29,7 @@ __all__ = ["iter_corpus", "iter_paths", "read_file", "read_text"]
 
 # Possessive runs: "[ \t]*:?[ \t]+" backtracked quadratically on a long run of blanks.
 _HEADER_RE = re.compile(r"[ \t]*+date(?:[ \t]*+:)?[ \t]++(\S+)[ \t]*(.*)", re.IGNORECASE)
-_ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)  # not "２０２３-..."
 _LINE_END_RE = re.compile(r"\r\n?")
 
 DOCUMENT_SUFFIXES = (".txt",)

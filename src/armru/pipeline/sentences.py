@@ -130,6 +130,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARS = 120
+_QUESTION_HEADING_MAX_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,9 @@ class Sentence:
 def _is_heading(text: str) -> bool:
     if "\n" in text or len(text) > _HEADING_MAX_CHARS:
         return False
+    if text[-1] == "?" and len(text.split()) <= _QUESTION_HEADING_MAX_WORDS:
+        # An interview's question line ("How far can Baku go?") heads its answer.
+        return True
     if text[-1] in '.!?"”’:;,':
         return False
     return len(text.split()) <= _HEADING_MAX_WORDS

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import VerbEntry
-from ..models import Actor, ActorKind, Evidence, PartialDate, Polarity, Statement
+from ..models import Actor, ActorKind, Evidence, MentionForm, PartialDate, Polarity, Statement
 from .mentions import MentionSpan, SentenceAnalysis
 
 __all__ = ["extract_statements"]
@@ -75,6 +75,8 @@ class _StatementFinder:
         self.positive = kb.cue_keys.get("content_positive", frozenset())
         self.denial_objects = kb.cue("denial_objects")
         self.negators = kb.cue("negators")
+        self.raising_verbs = kb.cue("raising_verbs")
+        self.last_person: tuple[int, str] | None = None
         self.last_target: dict[str, str] = {}
         self.counterpart: dict[str, str] = {}
 
@@ -201,8 +203,27 @@ class _StatementFinder:
         for k in range(hit.last, min(len(tokens) - 1, hit.last + 8)):
             if tokens[k].key in {",", ";"}:
                 break
-            if tokens[k].key == "by":
+            if tokens[k].key in {"by", "from"}:
                 return self._right_speaker(analysis, k + 1)
+        return None
+
+    @staticmethod
+    def _clause_break(tokens: Sequence[Token], start: int, stop: int) -> bool:
+        """Whether a new clause begins between two tokens (", while", "; ", ", and")."""
+        window = [t.key for t in tokens[start:stop]]
+        if ";" in window or "while" in window or "whereas" in window or "but" in window:
+            return True
+        return any(a == "," and b in {"and", "as", "which"} for a, b in zip(window, window[1:]))
+
+    def _clause_subject(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
+        """For a coordinated verb ("X summoned ... and protested"), the clause's subject."""
+        tokens = analysis.tokens
+        start = first
+        while start > 0 and tokens[start - 1].key not in {",", ";", '"', "“", "”"}:
+            start -= 1
+        for mention in analysis.mentions:
+            if start <= mention.first < first and self._speaks(mention):
+                return mention
         return None
 
     def _negated(self, tokens: Sequence[Token], first: int) -> bool:
@@ -279,8 +300,11 @@ class _StatementFinder:
             before = tokens[hit.first - 1].key if hit.first > 0 else ""
             if not hit.noun and before in _DETERMINERS:
                 continue
+            anchor = hit.first
             if not hit.noun and before == "to" and hit.entry.lemma != "according to":
-                continue
+                if hit.first < 2 or tokens[hit.first - 2].key not in self.raising_verbs:
+                    continue
+                anchor = hit.first - 2
             if not hit.noun and self._negated(tokens, hit.first):
                 continue
             if (
@@ -312,7 +336,9 @@ class _StatementFinder:
                             passive_target = mention.actor_id
                             break
                 else:
-                    speaker = self._left_speaker(analysis, hit.first)
+                    speaker = self._left_speaker(analysis, anchor)
+                    if speaker is None and before == "and":
+                        speaker = self._clause_subject(analysis, hit.first)
                     if (
                         speaker is None
                         and (before in _QUOTES or before == "," or hit.first == 0)
@@ -338,6 +364,17 @@ class _StatementFinder:
                         speaker = previous
             if speaker is None:
                 continue
+            if (
+                drafts
+                and speaker.actor_id != drafts[-1].speaker.actor_id
+                and speaker.first > drafts[-1].hit.last
+                and not self._clause_break(tokens, drafts[-1].hit.last, speaker.first)
+            ):
+                continue
+            if speaker.form is MentionForm.PRONOUN and self.last_person is not None:
+                last_sentence, last_speaker = self.last_person
+                if analysis.sentence.number - last_sentence <= 3:
+                    speaker = _with_actor(speaker, last_speaker)
             stop = denial.first if denial is not None and hit is not denial else len(tokens)
             target = passive_target or self._target(analysis, speaker, target_start, stop)
             attribution_first = min(speaker.first, hit.first)
@@ -365,6 +402,9 @@ class _StatementFinder:
                 _Draft(speaker, target, hit, first, last_token, polarity, self._quote(analysis))
             )
             previous = speaker
+            actor = self.actors.get(speaker.actor_id)
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                self.last_person = (analysis.sentence.number, speaker.actor_id)
         return drafts
 
     def finish(
@@ -410,6 +450,13 @@ class _StatementFinder:
                 sentence_text=analysis.sentence.text,
             ),
         )
+
+
+def _with_actor(span: MentionSpan, actor_id: str) -> MentionSpan:
+    return MentionSpan(
+        actor_id, span.form, span.start, span.end, span.first, span.last, span.sentence,
+        span.nested, span.role_title,
+    )
 
 
 def _counterparts(
