@@ -198,6 +198,9 @@ class KnowledgeBase:
         self.places = entries_of("places", PlaceEntry)
         self.conflicts = tuple(conflicts)
         self.event_triggers = entries_of("event_triggers", EventTriggerEntry)
+        self._ordered_cues = {
+            cue.name: tuple(cue.phrases) for cue in entries_of("cues", CueEntry)
+        }
         self.cues: dict[str, frozenset[str]] = {
             cue.name: frozenset(fold(p) for p in cue.phrases)
             for cue in entries_of("cues", CueEntry)
@@ -499,6 +502,10 @@ class KnowledgeBase:
         if state is not None and fold(state) in self.cue("parliamentary_states"):
             return ("Prime Minister", "Chancellor", "President")
         return ("Supreme Leader", "President", "Prime Minister")
+
+    def ordered_cue(self, name: str) -> tuple[str, ...]:
+        """A cue list in its file order, for lists that rank (``arms_exporters``)."""
+        return self._ordered_cues.get(name, ())
 
     def cue(self, name: str) -> frozenset[str]:
         """Folded phrases of a cue list (empty when the lexicon has none of that name)."""

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from .._text import Token
 from ..models import Actor, ActorKind, Evidence
+from ._phrases import longest_phrase
 from .mentions import MentionSpan, SentenceAnalysis
 
 __all__ = ["cue_positions", "evidence", "state_group", "state_of_mention"]
@@ -16,15 +17,13 @@ def cue_positions(
 ) -> list[tuple[int, int]]:
     """Token ranges where a cue phrase occurs, longest match first, not overlapping."""
     stop = len(tokens) if stop < 0 else stop
-    longest = max((len(cue) for cue in cues), default=0)
     found: list[tuple[int, int]] = []
     i = start
     while i < stop:
-        for n in range(min(longest, stop - i), 0, -1):
-            if tuple(t.key for t in tokens[i : i + n]) in cues:
-                found.append((i, i + n))
-                i += n
-                break
+        n = longest_phrase(tokens, i, cues, stop - i)
+        if n:
+            found.append((i, i + n))
+            i += n
         else:
             i += 1
     return found

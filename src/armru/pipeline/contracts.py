@@ -16,7 +16,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
 from ..knowledge import KnowledgeBase
-from ..models import Actor, ContractStatus, DefenseContract, Money, PartialDate
+from .._text import Token
+from ..models import Actor, ContractStatus, DefenseContract, MentionForm, Money, PartialDate
 from ._facts import cue_positions, evidence, state_group, state_of_mention
 from .mentions import SentenceAnalysis
 
@@ -99,6 +100,10 @@ _SUPPLY_NOUNS = frozenset(
         "sales",
     }
 )
+_GENERIC_ITEM_WORDS = frozenset(
+    {"weapons", "arms", "systems", "equipment", "military", "ammunition", "the", "and", "of"}
+)
+_NOUN_MARKERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "new", "future"})
 _DEAL_WORDS = frozenset(
     {"contract", "contracts", "deal", "deals", "agreement", "agreements", "signed", "memorandum"}
 )
@@ -155,6 +160,7 @@ class _ContractFinder:
         self.buy = keys.get("buy_verbs", frozenset())
         self.sell = keys.get("sell_verbs", frozenset())
         self.status_cues = [(keys.get(name, frozenset()), status) for name, status in _STATUS_ORDER]
+        self.main_states: list[str] = []
 
     def _status(self, analysis: SentenceAnalysis) -> ContractStatus:
         for cues, status in self.status_cues:
@@ -210,6 +216,68 @@ class _ContractFinder:
                 items.append(text)
         return tuple(items)
 
+    def _is_verb(self, tokens: Sequence[Token], position: int) -> bool:
+        """'supplies' after a determiner ("the supplies") is a noun, not a verb."""
+        return position == 0 or tokens[position - 1].key not in _NOUN_MARKERS
+
+    def _parties(
+        self,
+        analysis: SentenceAnalysis,
+        mentioned: Sequence[tuple[int, str]],
+        deal: Sequence[tuple[int, int]],
+        buy: Sequence[tuple[int, int]],
+        sell: Sequence[tuple[int, int]],
+    ) -> tuple[str | None, list[str]]:
+        """Buyer and suppliers from the sentence's shape, strongest cue first."""
+        tokens = analysis.tokens
+        buy = [c for c in buy if self._is_verb(tokens, c[0])]
+        sell = [c for c in sell if self._is_verb(tokens, c[0])]
+        suppliers: list[str] = []
+        buyer: str | None = None
+
+        def subject(cue: tuple[int, int]) -> str | None:
+            before = [state for p, state in mentioned if p < cue[0]]
+            return before[-1] if before else None
+
+        if buy:
+            buyer = subject(buy[0])
+        for k, token in enumerate(tokens):
+            if (token.key == "from" and any(p < k for p, _ in (*buy, *deal))) or (
+                token.key == "with" and any(t.key in _DEAL_WORDS for t in tokens[max(0, k - 2) : k])
+            ):
+                group, _ = state_group(analysis, k + 1, self.actors)
+                suppliers.extend(s for s in group if s not in suppliers and s != buyer)
+            elif token.key == "to" and any(k - 8 <= p < k for p, _ in sell):
+                group, _ = state_group(analysis, k + 1, self.actors)
+                if group and buyer is None:
+                    buyer = group[0]
+            elif token.key == "'s" and k + 1 < len(tokens) and tokens[k + 1].key in _SUPPLY_NOUNS:
+                mention = analysis.mention_ending_at(k)
+                state = state_of_mention(mention, self.actors) if mention else None
+                if state is not None and state not in suppliers and state != buyer:
+                    suppliers.append(state)
+        if not suppliers and sell:
+            seller = subject(sell[0])
+            if seller is not None and seller != buyer:
+                suppliers.append(seller)
+        if not suppliers and buy:
+            # "Armenia bought Russian-made howitzers": the other state after the verb.
+            after = [s for p, s in mentioned if p > buy[0][0] and s != buyer]
+            if after:
+                suppliers.append(after[0])
+        distinct = list(dict.fromkeys(state for _, state in mentioned))
+        if not suppliers and len(distinct) == 2 and (deal or buy or sell):
+            if buyer is None:
+                # "Armenia and India signed contracts": the likelier exporter supplies.
+                ranked = sorted(distinct, key=self._export_rank)
+                buyer = ranked[1]
+            suppliers = [s for s in distinct if s != buyer]
+        return buyer, suppliers
+
+    def _export_rank(self, state: str) -> int:
+        ranking = self.kb.ordered_cue("arms_exporters")
+        return ranking.index(state) if state in ranking else len(ranking)
+
     def sentence(
         self,
         analysis: SentenceAnalysis,
@@ -225,46 +293,24 @@ class _ContractFinder:
         sell = cue_positions(tokens, self.sell)
         if not (deal or buy or sell):
             return []
-        suppliers: list[str] = []
-        buyer: str | None = None
-        triggers = sorted(p for p, _ in (*deal, *buy, *sell))
-        for k, token in enumerate(tokens):
-            if (token.key == "from" and any(p < k for p, _ in (*buy, *deal))) or (
-                token.key == "with" and any(t.key in _DEAL_WORDS for t in tokens[max(0, k - 4) : k])
-            ):
-                group, _ = state_group(analysis, k + 1, self.actors)
-                suppliers.extend(s for s in group if s not in suppliers)
-            elif token.key == "to" and any(k - 8 <= p < k for p, _ in sell):
-                group, _ = state_group(analysis, k + 1, self.actors)
-                if group:
-                    buyer = buyer or group[0]
-            elif token.key == "'s" and k + 1 < len(tokens) and tokens[k + 1].key in _SUPPLY_NOUNS:
-                mention = analysis.mention_ending_at(k)
-                state = state_of_mention(mention, self.actors) if mention else None
-                if state is not None and state not in suppliers:
-                    suppliers.append(state)
         mentioned: list[tuple[int, str]] = []
         for mention in analysis.mentions:
             state = state_of_mention(mention, self.actors)
-            if state is not None and self.kb.state(state) is not None:
+            if (
+                state is not None
+                and mention.form is not MentionForm.PRONOUN
+                and self.kb.state(state) is not None
+            ):
                 mentioned.append((mention.first, state))
-        if not suppliers and sell:
-            first_sell = sell[0][0]
-            before = [s for p, s in mentioned if p < first_sell]
-            if before:
-                suppliers.append(before[-1])
-        if not suppliers and buy:
-            # "Armenia bought Russian-made howitzers": the other state after the verb.
-            after = [s for p, s in mentioned if p > buy[0][0]]
-            if after:
-                suppliers.append(after[0])
+        buyer, suppliers = self._parties(analysis, mentioned, deal, buy, sell)
         if not suppliers:
             return []
         if buyer is None:
-            first_trigger = triggers[0] if triggers else len(tokens)
+            first_trigger = min(p for p, _ in (*deal, *buy, *sell))
             candidates = [s for p, s in mentioned if p < first_trigger and s not in suppliers]
             candidates += [s for s in speaker_states if s not in suppliers]
             candidates += [s for _, s in mentioned if s not in suppliers]
+            candidates += [s for s in self.main_states if s not in suppliers]
             buyer = candidates[0] if candidates else None
         if buyer is None:
             return []
@@ -315,12 +361,43 @@ def extract_contracts(
 ) -> list[DefenseContract]:
     """Contracts of a document, one per buyer and supplier, first mention as evidence."""
     finder = _ContractFinder(kb, actors)
-    merged: dict[tuple[str, str], DefenseContract] = {}
+    finder.main_states = _main_states(analyses, actors)
+    contracts: list[DefenseContract] = []
     for analysis in analyses:
         number = analysis.sentence.number
         for contract in finder.sentence(
             analysis, document_id, speakers.get(number, ()), dates.get(number)
         ):
-            key = (contract.buyer, contract.supplier)
-            merged[key] = _merge(merged[key], contract) if key in merged else contract
-    return list(merged.values())
+            for index, known in enumerate(contracts):
+                if _same_deal(known, contract):
+                    contracts[index] = _merge(known, contract)
+                    break
+            else:
+                contracts.append(contract)
+    return contracts
+
+
+def _same_deal(first: DefenseContract, second: DefenseContract) -> bool:
+    """One deal when the parties agree and the items do not tell two deals apart."""
+    if (first.buyer, first.supplier) != (second.buyer, second.supplier):
+        return False
+    if not first.items or not second.items:
+        return True
+    words = {w for item in first.items for w in item.lower().split()}
+    return any(
+        w in words
+        for item in second.items
+        for w in item.lower().split()
+        if w not in _GENERIC_ITEM_WORDS
+    )
+
+
+def _main_states(analyses: Sequence[SentenceAnalysis], actors: Mapping[str, Actor]) -> list[str]:
+    """States the document names, the most named first (the default buyer's pool)."""
+    counts: dict[str, int] = {}
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            state = state_of_mention(mention, actors)
+            if state is not None:
+                counts[state] = counts.get(state, 0) + 1
+    return [state for state, _ in sorted(counts.items(), key=lambda kv: -kv[1])]

@@ -16,10 +16,13 @@ from dataclasses import dataclass
 __all__ = ["Sentence", "split_sentences"]
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
+# A match starts only at the start of a run of marks and never gives back what it took:
+# retrying inside a run of "!!!!..." or "...." made the scan quadratic.
 _BOUNDARY_RE = re.compile(
-    r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞА-Я])|[.!?]+[\"”’')\]]*(?=\n)"
+    r"(?<![.!?])[.!?]++[\"”’')\]]*+(?=\s++[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞА-Я])"
+    r"|(?<![.!?])[.!?]++[\"”’')\]]*+(?=\n)"
 )
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _NEXT_WORD_RE = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)")
 
 _ABBREVIATIONS = frozenset(
@@ -160,14 +163,27 @@ def _is_heading(text: str) -> bool:
     return len(text.split()) <= _HEADING_MAX_WORDS
 
 
+def _word_before(paragraph: str, dot: int) -> str | None:
+    """The word a full stop at ``dot`` closes ("Gen", "U.S"), or None.
+
+    Walks back over the letters and dots before ``dot`` only; searching the
+    paragraph from its start for every full stop was quadratic.
+    """
+    begin = dot
+    while begin > 0 and paragraph[begin - 1] in _WORD_CHARS:
+        begin -= 1
+    while begin < dot and paragraph[begin] == ".":
+        begin += 1
+    return paragraph[begin:dot] if begin < dot else None
+
+
 def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     mark = match.group()
     if mark[0] != "." or len(mark.rstrip("\"”’')]")) > 1:
         return True
-    before = _WORD_BEFORE_RE.search(paragraph, 0, match.start() + 1)
-    if before is None:
+    word = _word_before(paragraph, match.start())
+    if word is None:
         return True
-    word = before.group(1)
     lowered = word.lower()
     if lowered in _ABBREVIATIONS:
         return False
