@@ -44,6 +44,24 @@ __all__ = [
     "score_document",
 ]
 
+_EVENT_KIND_SYNONYMS = {
+    "signing": "agreement_signing",
+    "initialling": "agreement_signing",
+    "initialing": "agreement_signing",
+    "agreement": "agreement_signing",
+    "attack": "clash",
+    "raid": "clash",
+    "border_incident": "clash",
+    "negotiations": "talks",
+    "dialogue": "talks",
+    "vote": "election",
+    "freeze": "suspension",
+    "call": "phone_call",
+    "summoning": "summons",
+    "exodus": "displacement",
+}
+"""Gold files are hand-written; common synonyms of armru's event kinds are accepted."""
+
 FACT_KINDS = ("actors", "statements", "statement_speakers", "contracts", "alliances", "events")
 
 
@@ -422,7 +440,8 @@ def score_document(
     )
 
     def event_cost(g: GoldEvent, p: Any) -> float | None:
-        if g.kind != p.kind.value or not _dates_compatible(g.date, p.date):
+        kind = _EVENT_KIND_SYNONYMS.get(g.kind, g.kind)
+        if kind != p.kind.value or not _dates_compatible(g.date, p.date):
             return None
         expected = {resolve(x) for x in g.participants}
         if expected and p.participants and not expected & set(p.participants):

@@ -32,6 +32,13 @@ class EventKind(enum.StrEnum):
     ELECTION = "election"
     SANCTIONS = "sanctions"
     RATIFICATION = "ratification"
+    SUSPENSION = "suspension"
+    """A party freezes or suspends its participation (Armenia in the CSTO, 2024)."""
+    SUMMONS = "summons"
+    """A diplomat is summoned to a foreign ministry."""
+    PHONE_CALL = "phone_call"
+    DISPLACEMENT = "displacement"
+    """People flee or are expelled (the 2023 exodus from Nagorno-Karabakh)."""
     OTHER = "other"
 
 

@@ -107,6 +107,8 @@ class _EventFinder:
         self.kb = kb
         self.actors = actors
         self.index = kb.trigger_index
+        self.hypothetical = kb.cue("hypothetical_modifiers")
+        self.negators = kb.cue("negators")
         self.longest = max((len(k) for k in self.index), default=1)
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
@@ -145,6 +147,10 @@ class _EventFinder:
                 continue
             if not is_verb and first > 0 and tokens[first - 1].key in {"to", "will", "would"}:
                 continue
+            if first > 0 and tokens[first - 1].key in self.hypothetical:
+                continue
+            if first > 1 and tokens[first - 2].key in self.negators:
+                continue
             left = first
             while left > 0 and first - left < 6 and tokens[left - 1].key not in _LEFT_STOPS:
                 left -= 1
@@ -166,6 +172,9 @@ class _EventFinder:
                 if when.start < end and start < when.end:
                     date = when.date
                     break
+            else:
+                if len(dates) == 1 and not dates[0].text.lower().startswith("recent"):
+                    date = dates[0].date
             participants: list[str] = []
             for mention in analysis.mentions:
                 if mention.first >= left and mention.last <= right:

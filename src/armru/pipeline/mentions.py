@@ -477,10 +477,12 @@ class _DocumentMentions:
             and tokens[i - 1].key in self.locatives
         ):
             state = self.kb.actors[name[1]]
-            place = PlaceEntry(name=" ".join(t.text for t in tokens[i : i + name[0]]),
-                               country=state.id)
-            analysis.places.append(PlaceSpan(place, tokens[i].start,
-                                             tokens[i + name[0] - 1].end, i, i + name[0]))
+            place = PlaceEntry(
+                name=" ".join(t.text for t in tokens[i : i + name[0]]), country=state.id
+            )
+            analysis.places.append(
+                PlaceSpan(place, tokens[i].start, tokens[i + name[0] - 1].end, i, i + name[0])
+            )
             return name[0]
         role_len = self._longest(tokens, i, self.role_index)
         body_len = self._longest(tokens, i, self.body_index)

@@ -378,9 +378,11 @@ class _StatementFinder:
             stop = denial.first if denial is not None and hit is not denial else len(tokens)
             target = passive_target or self._target(analysis, speaker, target_start, stop)
             attribution_first = min(speaker.first, hit.first)
-            if target is None and attribution_first > 0 and tokens[attribution_first - 1].key in {
-                ",", *_QUOTES
-            }:
+            if (
+                target is None
+                and attribution_first > 0
+                and tokens[attribution_first - 1].key in {",", *_QUOTES}
+            ):
                 # Trailing attribution: "<claim>, X said." The claim precedes.
                 target = self._target(analysis, speaker, 0, attribution_first)
             polarity = self._polarity(hit.entry, tokens, hit.last, stop)
@@ -388,8 +390,11 @@ class _StatementFinder:
                 polarity = self._polarity(hit.entry, tokens, 0, attribution_first)
             if previous is not None and speaker.actor_id == previous.actor_id and drafts:
                 last = drafts[-1]
-                if target is None or target == last.target or hit.entry.denial or (
-                    head.endswith("ing") and before == ","
+                if (
+                    target is None
+                    or target == last.target
+                    or hit.entry.denial
+                    or (head.endswith("ing") and before == ",")
                 ):
                     if last.target is None and target is not None:
                         last.target = target
@@ -454,8 +459,15 @@ class _StatementFinder:
 
 def _with_actor(span: MentionSpan, actor_id: str) -> MentionSpan:
     return MentionSpan(
-        actor_id, span.form, span.start, span.end, span.first, span.last, span.sentence,
-        span.nested, span.role_title,
+        actor_id,
+        span.form,
+        span.start,
+        span.end,
+        span.first,
+        span.last,
+        span.sentence,
+        span.nested,
+        span.role_title,
     )
 
 
