@@ -15,8 +15,8 @@ import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 
-from ..knowledge import KnowledgeBase
 from .._text import Token
+from ..knowledge import KnowledgeBase
 from ..models import Actor, ContractStatus, DefenseContract, MentionForm, Money, PartialDate
 from ._facts import cue_positions, evidence, state_group, state_of_mention
 from .mentions import SentenceAnalysis

@@ -19,7 +19,7 @@ pronouns ("he", "she") resolve to the most recent compatible person.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from .._text import Token, tokenize
@@ -231,7 +231,7 @@ class _DocumentMentions:
 
     @staticmethod
     def _longest(
-        tokens: Sequence[Token], i: int, index: Mapping[Key, object], limit: int = _MAX_PHRASE
+        tokens: Sequence[Token], i: int, index: Container[Key], limit: int = _MAX_PHRASE
     ) -> int:
         best = 0
         keys: list[str] = []

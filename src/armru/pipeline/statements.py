@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .._text import Token
 from ..knowledge import KnowledgeBase
@@ -213,7 +214,7 @@ class _StatementFinder:
         window = [t.key for t in tokens[start:stop]]
         if ";" in window or "while" in window or "whereas" in window or "but" in window:
             return True
-        return any(a == "," and b in {"and", "as", "which"} for a, b in zip(window, window[1:]))
+        return any(a == "," and b in {"and", "as", "which"} for a, b in pairwise(window))
 
     def _clause_subject(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
         """For a coordinated verb ("X summoned ... and protested"), the clause's subject."""
