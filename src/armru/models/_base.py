@@ -21,7 +21,7 @@ NonEmptyStr = Annotated[str, StringConstraints(min_length=1)]
 
 def is_actor_id(value: str) -> bool:
     """True when ``value`` is a well-formed actor id."""
-    return _ACTOR_ID_RE.match(value) is not None
+    return _ACTOR_ID_RE.fullmatch(value) is not None  # match() let "RUS\n" through
 
 
 class ArmruModel(BaseModel):

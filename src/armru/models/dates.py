@@ -21,7 +21,7 @@ from pydantic_core import core_schema
 __all__ = ["PartialDate", "Precision"]
 
 PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-_ISO_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", re.ASCII)  # ASCII: no fullwidth digits
 
 
 class Precision(enum.IntEnum):

@@ -13,8 +13,12 @@ from .evidence import Evidence
 
 __all__ = ["CameoCode", "Polarity", "Statement"]
 
-CameoCode = Annotated[str, StringConstraints(pattern=r"^\d{2,4}$")]
-"""A CAMEO event code of 2 to 4 digits ("010", "111", "1123")."""
+CameoCode = Annotated[str, StringConstraints(pattern=r"^(?:0[1-9]|1[0-9]|20)[0-9]{0,2}$")]
+"""A CAMEO event code: a root 01..20 and up to two more digits ("010", "111", "1123").
+
+ASCII digits only (``\\d`` would also admit Arabic-Indic digits), and only
+CAMEO's twenty roots, so :attr:`Statement.quad_class` never classifies a non-code.
+"""
 
 
 class Polarity(enum.StrEnum):
