@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from .._text import Token
 from ..models import Actor, ActorKind, Evidence
-from ._phrases import longest_phrase
+from ._phrases import first_words, longest_phrase
 from .mentions import MentionSpan, SentenceAnalysis
 
 __all__ = ["cue_positions", "evidence", "state_group", "state_of_mention"]
@@ -17,9 +17,13 @@ def cue_positions(
 ) -> list[tuple[int, int]]:
     """Token ranges where a cue phrase occurs, longest match first, not overlapping."""
     stop = len(tokens) if stop < 0 else stop
+    firsts = first_words(cues)
     found: list[tuple[int, int]] = []
     i = start
     while i < stop:
+        if tokens[i].key not in firsts:
+            i += 1
+            continue
         n = longest_phrase(tokens, i, cues, stop - i)
         if n:
             found.append((i, i + n))

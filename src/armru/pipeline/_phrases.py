@@ -12,24 +12,34 @@ from collections.abc import Collection, Sequence
 
 from .._text import Token
 
-__all__ = ["longest_phrase", "phrase_prefixes"]
+__all__ = ["first_words", "longest_phrase", "phrase_prefixes"]
 
 Key = tuple[str, ...]
 
-# id(index) -> (index, its prefixes): the index is kept alive so its id stays unique.
-_PREFIXES: dict[int, tuple[Collection[Key], frozenset[Key]]] = {}
+# id(index) -> (index, first words, prefixes): the index is kept alive so its id stays unique.
+_TABLES: dict[int, tuple[Collection[Key], frozenset[str], frozenset[Key]]] = {}
+
+
+def _table(index: Collection[Key]) -> tuple[Collection[Key], frozenset[str], frozenset[Key]]:
+    cached = _TABLES.get(id(index))
+    if cached is not None and cached[0] is index:
+        return cached
+    prefixes = frozenset(phrase[:n] for phrase in index for n in range(1, len(phrase) + 1))
+    firsts = frozenset(phrase[0] for phrase in index if phrase)
+    if len(_TABLES) > 256:
+        _TABLES.clear()
+    table = _TABLES[id(index)] = (index, firsts, prefixes)
+    return table
 
 
 def phrase_prefixes(index: Collection[Key]) -> frozenset[Key]:
     """Every non-empty prefix of every phrase in ``index`` (cached per index object)."""
-    cached = _PREFIXES.get(id(index))
-    if cached is not None and cached[0] is index:
-        return cached[1]
-    prefixes = frozenset(phrase[:n] for phrase in index for n in range(1, len(phrase) + 1))
-    if len(_PREFIXES) > 256:
-        _PREFIXES.clear()
-    _PREFIXES[id(index)] = (index, prefixes)
-    return prefixes
+    return _table(index)[2]
+
+
+def first_words(index: Collection[Key]) -> frozenset[str]:
+    """The first word of every phrase in ``index``: a token not among them starts none."""
+    return _table(index)[1]
 
 
 def longest_phrase(
@@ -42,7 +52,9 @@ def longest_phrase(
     ...                {("foreign",), ("foreign", "minister")})
     2
     """
-    prefixes = phrase_prefixes(index)
+    _, firsts, prefixes = _table(index)
+    if i >= len(tokens) or tokens[i].key not in firsts:
+        return 0
     stop = len(tokens) if limit is None else min(len(tokens), i + limit)
     best = 0
     key: Key = ()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..models import Actor, ActorKind, Event, EventKind
 from ._facts import evidence
@@ -129,6 +130,12 @@ class _EventFinder:
                 i += 1
         return found
 
+    def _stops_left(self, token: Token) -> bool:
+        """An event phrase does not reach back past a verb ("Putin praised the ceasefire")."""
+        if token.key in _LEFT_STOPS or (token.key,) in self.kb.verb_index:
+            return True
+        return token.text.islower() and token.key.endswith(("ed", "ing"))
+
     def sentence(
         self,
         analysis: SentenceAnalysis,
@@ -152,7 +159,7 @@ class _EventFinder:
             if first > 1 and tokens[first - 2].key in self.negators:
                 continue
             left = first
-            while left > 0 and first - left < 6 and tokens[left - 1].key not in _LEFT_STOPS:
+            while left > 0 and first - left < 6 and not self._stops_left(tokens[left - 1]):
                 left -= 1
             right = last
             while (
@@ -209,7 +216,9 @@ class _EventFinder:
         self, kind: EventKind, participants: Sequence[str], places: Sequence[PlaceSpan]
     ) -> list[str]:
         parties: list[str] = []
-        states = {self.actors[p].state for p in participants if p in self.actors}
+        states = {
+            p for p in participants if p in self.actors and self.actors[p].kind is ActorKind.STATE
+        }
         for place in places:
             parties.extend(place.place.parties)
         for state in states:

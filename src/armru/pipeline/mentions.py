@@ -289,7 +289,9 @@ class _DocumentMentions:
         """Length of a run of 2-3 capitalised words at i that the knowledge base lacks."""
         j = i
         while j < len(tokens) and j - i < 3 and _is_capitalised(tokens[j]):
-            if j > i and (tokens[j].key,) in self.name_index:
+            hits = self.name_index.get((tokens[j].key,), ())
+            # A known surname after an unknown first name is another person.
+            if any(self.kb.actors[h.actor_id].kind is not ActorKind.PERSON for h in hits):
                 break
             j += 1
         return j - i if j - i >= 2 else 0
@@ -682,6 +684,12 @@ class _DocumentMentions:
                 state = name[1]
                 self._add(analysis, state, name[2], j + 1, j + 1 + name[0], nested=True)
                 j = j + 1 + name[0]
+        if state is None and body.is_state and j + 1 < len(tokens) and tokens[j].key == "in":
+            # "officials in Yerevan": the state whose capital it is.
+            name = self._name_at(tokens, j + 1)
+            if name is not None and name[2] is MentionForm.METONYM:
+                self._add(analysis, name[1], MentionForm.BODY, begin, j + 1 + name[0])
+                return j + 1 + name[0] - begin
         if state is None:
             if not tokens[k].text[:1].isupper() and not (
                 begin > 0 and tokens[begin - 1].key == "the"

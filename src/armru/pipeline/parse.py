@@ -83,7 +83,12 @@ def parse_document(document: Document, kb: KnowledgeBase | None = None) -> Docum
         state = actors[statement.speaker].state
         if state is not None:
             speakers.setdefault(statement.evidence.sentence, []).append(state)
-    contracts = extract_contracts(analyses, actors, kb, document.id, speakers, day_dates)
+    sentence_dates = {
+        number: found[0].date
+        for number, found in date_mentions.items()
+        if found and not found[0].text.lower().startswith("recent")
+    }
+    contracts = extract_contracts(analyses, actors, kb, document.id, speakers, sentence_dates)
     alliances = extract_alliances(analyses, actors, kb, document.id, today)
     events = extract_events(analyses, actors, kb, document.id, date_mentions)
     mentions = _mentions(analyses, document.id)

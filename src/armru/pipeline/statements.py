@@ -382,7 +382,10 @@ class _StatementFinder:
             if (
                 target is None
                 and attribution_first > 0
-                and tokens[attribution_first - 1].key in {",", *_QUOTES}
+                and any(
+                    t.key in {",", *_QUOTES}
+                    for t in tokens[max(0, attribution_first - 5) : attribution_first]
+                )
             ):
                 # Trailing attribution: "<claim>, X said." The claim precedes.
                 target = self._target(analysis, speaker, 0, attribution_first)
