@@ -235,6 +235,6 @@ def test_window_and_fact_dates() -> None:
 
 def test_indicator_explain_lists_value_weight_and_evidence() -> None:
     text = tension_indicators(seed_result()).get(N.ARMS_DELAYS, "RUS").explain()
-    assert text.startswith("arms delays RUS→ARM: 1 contracts")
+    assert text.startswith("arms delays RUS→ARM: 1 contract, 1 fact")
     assert "reported value: USD 400,000,000" in text
     assert "$400 million" in text

@@ -63,7 +63,7 @@ def _value_text(item: Indicator) -> str:
     if item.value is None:
         return "no data"
     if item.unit == "contracts":
-        return f"{item.value:.0f} {item.unit}"
+        return f"{item.value:.0f} contract{'s' * (item.value != 1)}"
     return f"{item.value:.2f} ({item.unit})"
 
 
