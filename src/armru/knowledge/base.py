@@ -198,9 +198,7 @@ class KnowledgeBase:
         self.places = entries_of("places", PlaceEntry)
         self.conflicts = tuple(conflicts)
         self.event_triggers = entries_of("event_triggers", EventTriggerEntry)
-        self._ordered_cues = {
-            cue.name: tuple(cue.phrases) for cue in entries_of("cues", CueEntry)
-        }
+        self._ordered_cues = {cue.name: tuple(cue.phrases) for cue in entries_of("cues", CueEntry)}
         self.cues: dict[str, frozenset[str]] = {
             cue.name: frozenset(fold(p) for p in cue.phrases)
             for cue in entries_of("cues", CueEntry)
@@ -468,7 +466,7 @@ class KnowledgeBase:
         """Folded inflected forms of reporting verbs → verb entry."""
         index: dict[Key, VerbEntry] = {}
         for verb in self.verbs:
-            for phrase in (verb.lemma, *verb.forms):
+            for phrase in verb.forms or (verb.lemma,):
                 index.setdefault(token_keys(phrase), verb)
         return index
 

@@ -16,6 +16,7 @@ from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..models import Actor, ActorKind, Event, EventKind
 from ._facts import evidence
+from ._phrases import longest_phrase
 from .mentions import PlaceSpan, SentenceAnalysis
 from .temporal import DateMention
 
@@ -120,12 +121,11 @@ class _EventFinder:
             if analysis.mention_at(i) is not None:
                 i += 1
                 continue
-            for n in range(min(self.longest, len(tokens) - i), 0, -1):
-                hit = self.index.get(tuple(t.key for t in tokens[i : i + n]))
-                if hit is not None:
-                    found.append((i, i + n, hit[0].kind, hit[1]))
-                    i += n
-                    break
+            n = longest_phrase(tokens, i, self.index, self.longest)
+            if n:
+                hit = self.index[tuple(t.key for t in tokens[i : i + n])]
+                found.append((i, i + n, hit[0].kind, hit[1]))
+                i += n
             else:
                 i += 1
         return found

@@ -19,13 +19,14 @@ pronouns ("he", "she") resolve to the most recent compatible person.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from .._text import Token, tokenize
 from ..knowledge import KnowledgeBase, NameHit
 from ..knowledge._entries import BodyEntry, PlaceEntry, RoleEntry
 from ..models import Actor, ActorKind, MentionForm, PartialDate, Role
+from ._phrases import first_words, longest_phrase
 from .sentences import Sentence
 
 __all__ = ["MentionSpan", "PlaceSpan", "SentenceAnalysis", "find_mentions"]
@@ -207,7 +208,9 @@ class _DocumentMentions:
         self.persons: list[MentionSpan] = []
         self.bodies: dict[str, str] = {}
         self.local_names: dict[tuple[str, ...], str] = {}
+        self.local_firsts: set[str] = set()
         self.name_index = kb.name_index
+        self.name_firsts = first_words(self.name_index)
         self.max_name = max((len(k) for k in self.name_index), default=1)
         self.role_index = kb.role_index
         self.body_index = kb.body_index
@@ -231,20 +234,17 @@ class _DocumentMentions:
 
     @staticmethod
     def _longest(
-        tokens: Sequence[Token], i: int, index: Container[Key], limit: int = _MAX_PHRASE
+        tokens: Sequence[Token], i: int, index: Collection[Key], limit: int = _MAX_PHRASE
     ) -> int:
-        best = 0
-        keys: list[str] = []
-        for j in range(i, min(len(tokens), i + limit)):
-            keys.append(tokens[j].key)
-            if tuple(keys) in index:
-                best = j + 1 - i
-        return best
+        return longest_phrase(tokens, i, index, limit)
 
     def _name_at(self, tokens: Sequence[Token], i: int) -> tuple[int, str, MentionForm] | None:
         """A known name starting at token i: (length, actor id, form)."""
         start = i + 1 if tokens[i].key == "the" and i + 1 < len(tokens) else i
         for begin in dict.fromkeys((i, start)):
+            first = tokens[begin].key
+            if first not in self.name_firsts and first not in self.local_firsts:
+                continue
             keys: list[str] = []
             found: tuple[int, tuple[str, ...]] | None = None
             for j in range(begin, min(len(tokens), begin + self.max_name)):
@@ -320,6 +320,7 @@ class _DocumentMentions:
         self.actors[actor_id] = actor
         self.local_names[(tokens[j - 1].key,)] = actor_id
         self.local_names[tuple(t.key for t in tokens[i:j])] = actor_id
+        self.local_firsts.update((tokens[j - 1].key, tokens[i].key))
         return actor_id
 
     def _resolve_role(self, role: RoleEntry, state: str | None, host: str | None) -> str | None:

@@ -29,6 +29,7 @@ from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import VerbEntry
 from ..models import Actor, ActorKind, Evidence, MentionForm, PartialDate, Polarity, Statement
+from ._phrases import first_words, phrase_prefixes
 from .mentions import MentionSpan, SentenceAnalysis
 
 __all__ = ["extract_statements"]
@@ -43,6 +44,9 @@ _TARGET_PREPOSITIONS = frozenset(
 )
 _PARTICIPLE_IRREGULAR = frozenset({"said", "told", "made", "called", "seen", "held", "put"})
 _MAX_APPOSITION = 14
+_NOUN_CONTEXT = frozenset(
+    {"'s", "his", "her", "its", "their", "the", "a", "an", "this", "that", "public", "latest"}
+)
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
 
 
@@ -85,6 +89,9 @@ class _StatementFinder:
     def _match(
         self, tokens: Sequence[Token], i: int, index: Mapping[tuple[str, ...], VerbEntry]
     ) -> tuple[int, VerbEntry] | None:
+        if tokens[i].key not in first_words(index):
+            return None
+        prefixes = phrase_prefixes(index)
         keys: list[str] = []
         best: tuple[int, VerbEntry] | None = None
         j = i
@@ -94,7 +101,10 @@ class _StatementFinder:
                 j += 1
                 continue
             keys.append(key)
-            entry = index.get(tuple(keys))
+            phrase = tuple(keys)
+            if phrase not in prefixes:
+                break
+            entry = index.get(phrase)
             if entry is not None:
                 best = (j + 1, entry)
             j += 1
@@ -110,6 +120,10 @@ class _StatementFinder:
                 continue
             verb = self._match(tokens, i, self.verb_index)
             noun = self._match(tokens, i, self.noun_index)
+            if verb is not None and noun is not None and verb[0] == noun[0] and i > 0:
+                # "Lavrov's warning", "the appeal": a noun after a possessive or determiner.
+                if tokens[i - 1].key in _NOUN_CONTEXT:
+                    verb = None
             if verb is not None and (noun is None or verb[0] >= noun[0]):
                 hits.append(_VerbHit(verb[1], i, verb[0], False))
                 i = verb[0]

@@ -1,0 +1,232 @@
+"""The sentence shapes news uses, on texts written for these tests (not the seed)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from armru import ContractStatus, DocumentResult, EventKind, Polarity, parse_text
+
+
+def parse(body: str, date: str = "2023-12-28") -> DocumentResult:
+    return parse_text(f" date {date} Test\n\n{body}", doc_id="t")
+
+
+def pairs(result: DocumentResult) -> list[tuple[str, str | None, str]]:
+    return [(s.speaker, s.target, s.verb) for s in result.statements]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Russian Foreign Minister Sergey Lavrov criticized Armenia on Monday.",
+            ("sergey-lavrov", "ARM", "criticize"),
+        ),
+        (
+            "Armenia is drifting toward the West, Kremlin spokesman Dmitry Peskov said.",
+            ("dmitry-peskov", "ARM", "say"),
+        ),
+        (
+            "According to Maria Zakharova, Yerevan has chosen a dangerous path.",
+            ("maria-zakharova", "ARM", "according to"),
+        ),
+        ("Aliyev's criticism of Moscow surprised observers.", ("ilham-aliyev", "RUS", "criticize")),
+        (
+            "The reforms, branded as hostile by the Kremlin, worry Armenian officials.",
+            ("RUS", "ARM", "brand"),
+        ),
+        (
+            "Pashinian warned the CSTO that Armenia could leave the bloc.",
+            ("nikol-pashinyan", "csto", "warn"),
+        ),
+        (
+            "Armenia's foreign minister urged Baku to return to talks.",
+            ("ararat-mirzoyan", "AZE", "urge"),
+        ),
+        ("The Kremlin hailed the strategic partnership with Azerbaijan.", ("RUS", "AZE", "hail")),
+    ],
+)
+def test_statement_shapes(body: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in pairs(parse(body))
+
+
+def test_quote_with_inverted_attribution() -> None:
+    result = parse("“We will not abandon Armenia,” said Lavrov.")
+    (statement,) = result.statements
+    assert statement.speaker == "sergey-lavrov"
+    assert statement.quote
+    assert statement.content == "We will not abandon Armenia"
+
+
+def test_denial_is_not_an_accusation() -> None:
+    result = parse("Mirzoyan rejected claims that Armenia had accused Russia of betrayal.")
+    (statement,) = result.statements
+    assert statement.speaker == "ararat-mirzoyan"
+    assert statement.denial
+    assert statement.verb != "accuse"
+    assert all(s.speaker != "ARM" for s in result.statements)
+
+
+def test_negated_verb_reports_no_statement() -> None:
+    assert parse("Pashinyan did not say whether Armenia would leave the bloc.").statements == ()
+
+
+def test_pronoun_speaker_continues_previous_speaker() -> None:
+    result = parse(
+        "Sergei Kopyrkin, the Russian ambassador to Armenia, praised Yerevan. "
+        "He also acknowledged differences between the two countries."
+    )
+    assert [s.speaker for s in result.statements] == ["sergei-kopyrkin", "sergei-kopyrkin"]
+
+
+def test_statement_carries_cameo_code_and_goldstein_weight() -> None:
+    (statement,) = parse("Lavrov condemned Armenia.").statements
+    assert statement.cameo == "111"
+    assert statement.goldstein == -2.0
+    assert statement.polarity is Polarity.NEGATIVE
+
+
+def test_neutral_verb_takes_polarity_from_content() -> None:
+    (statement,) = parse(
+        "The Russian Foreign Ministry labelled the Armenian moves unfriendly."
+    ).statements
+    assert statement.polarity is Polarity.NEGATIVE
+
+
+def test_role_description_resolves_by_date() -> None:
+    (statement,) = parse(
+        "The Russian ambassador to Armenia told reporters that relations remain strong."
+    ).statements
+    assert statement.speaker == "sergei-kopyrkin"
+    (earlier,) = parse(
+        "Armenia's foreign minister said the talks were useful.", date="2019-06-01"
+    ).statements
+    (later,) = parse("Armenia's foreign minister said the talks were useful.").statements
+    assert earlier.speaker != later.speaker
+    assert later.speaker == "ararat-mirzoyan"
+
+
+def test_unknown_official_becomes_an_actor_with_role_and_country() -> None:
+    result = parse("Armenian Deputy Defense Minister Hrachya Sargsyan said the radars had arrived.")
+    (statement,) = result.statements
+    actor = result.actor(statement.speaker)
+    assert actor.name == "Hrachya Sargsyan"
+    assert actor.country == "ARM"
+    assert [role.title for role in actor.roles] == ["Deputy Defense Minister"]
+
+
+def test_unknown_person_introduced_by_apposition_is_found_again_by_surname() -> None:
+    result = parse(
+        "Tural Ismayilzade, a researcher in Baku, follows Russia closely. "
+        "Ismayilzade said Moscow had lost leverage."
+    )
+    speakers = {s.speaker for s in result.statements}
+    assert speakers == {"tural-ismayilzade"}
+
+
+def test_metonyms_and_adjectives_resolve_to_states() -> None:
+    result = parse("The Kremlin and Yerevan disagree, and Azerbaijani officials watch.")
+    assert {"RUS", "ARM", "AZE"} <= set(result.mentioned_actor_ids)
+
+
+@pytest.mark.parametrize(
+    ("body", "buyer", "supplier", "status", "value"),
+    [
+        (
+            "Azerbaijan bought Israeli drones worth $1.2 billion last year.",
+            "AZE",
+            "ISR",
+            ContractStatus.SIGNED,
+            ("1200000000", "USD"),
+        ),
+        (
+            "Russia has still not delivered the weapons Armenia paid for, officials said.",
+            "ARM",
+            "RUS",
+            ContractStatus.DELAYED,
+            None,
+        ),
+        (
+            "India will supply Pinaka rocket launchers to Armenia under a €150m deal.",
+            "ARM",
+            "IND",
+            ContractStatus.PLANNED,
+            ("150000000", "EUR"),
+        ),
+        (
+            "Armenia took delivery of French Bastion armoured vehicles in December.",
+            "ARM",
+            "FRA",
+            ContractStatus.DELIVERED,
+            None,
+        ),
+        (
+            "Yerevan scrapped a 1.2 billion rubles order for Russian howitzers.",
+            "ARM",
+            "RUS",
+            ContractStatus.CANCELLED,
+            ("1200000000", "RUB"),
+        ),
+    ],
+)
+def test_contract_shapes(
+    body: str,
+    buyer: str,
+    supplier: str,
+    status: ContractStatus,
+    value: tuple[str, str] | None,
+) -> None:
+    (contract,) = parse(body, date="2024-03-10").contracts
+    assert (contract.buyer, contract.supplier, contract.status) == (buyer, supplier, status)
+    if value is None:
+        assert contract.value is None
+    else:
+        assert contract.value is not None
+        assert (contract.value.amount, contract.value.currency) == (Decimal(value[0]), value[1])
+
+
+def test_events_are_dated_against_the_publication_date() -> None:
+    result = parse(
+        "Ties soured after the 2020 Nagorno-Karabakh war and the September 2022 offensive "
+        "by Azerbaijan. Putin praised the ceasefire agreement signed on Monday between "
+        "Armenia and Azerbaijan."
+    )
+    dated = {(e.kind, str(e.date)) for e in result.events}
+    assert (EventKind.WAR, "2020") in dated
+    assert (EventKind.OFFENSIVE, "2022-09") in dated
+    assert (EventKind.CEASEFIRE, "2023-12-25") in dated
+    offensive = next(e for e in result.events if e.kind is EventKind.OFFENSIVE)
+    assert set(offensive.participants) == {"AZE", "ARM"}
+
+
+def test_hypothetical_war_is_not_an_event() -> None:
+    assert parse("Baku warned that a new war with Armenia was possible.").events == ()
+
+
+def test_alliances_named_and_characterised() -> None:
+    result = parse("Moscow still calls Armenia a strategic ally, and both remain in the CSTO.")
+    kinds = {(a.name, a.kind.value) for a in result.alliances}
+    assert (None, "strategic_partnership") in kinds
+    csto = next(a for a in result.alliances if a.organization == "csto")
+    assert {"RUS", "ARM"} <= set(csto.members)
+    assert "defense" in {o.value for o in csto.obligations}
+
+
+def test_every_fact_carries_evidence_from_the_body() -> None:
+    result = parse(
+        "Lavrov criticized Armenia. India sold Pinaka launchers to Armenia for $245 million."
+    )
+    body = result.document.body
+    facts = [*result.statements, *result.contracts, *result.events, *result.mentions]
+    assert facts
+    for fact in facts:
+        evidence = fact.evidence
+        assert body[evidence.start : evidence.end] == evidence.text
+        assert evidence.text in evidence.sentence_text
+
+
+def test_two_runs_give_identical_json() -> None:
+    text = "Lavrov criticized Armenia. Pashinyan said Russia had failed its obligations."
+    assert parse(text).model_dump_json() == parse(text).model_dump_json()
