@@ -120,10 +120,15 @@ class _StatementFinder:
                 continue
             verb = self._match(tokens, i, self.verb_index)
             noun = self._match(tokens, i, self.noun_index)
-            if verb is not None and noun is not None and verb[0] == noun[0] and i > 0:
+            if (
+                verb is not None
+                and noun is not None
+                and verb[0] == noun[0]
+                and i > 0
+                and tokens[i - 1].key in _NOUN_CONTEXT
+            ):
                 # "Lavrov's warning", "the appeal": a noun after a possessive or determiner.
-                if tokens[i - 1].key in _NOUN_CONTEXT:
-                    verb = None
+                verb = None
             if verb is not None and (noun is None or verb[0] >= noun[0]):
                 hits.append(_VerbHit(verb[1], i, verb[0], False))
                 i = verb[0]
