@@ -16,6 +16,7 @@ __all__ = [
     "EvaluationError",
     "KnowledgeBaseError",
     "ModelDataError",
+    "OptionalDependencyError",
     "UnknownActorError",
 ]
 
@@ -100,3 +101,7 @@ class EvaluationError(ArmruError):
 
 class UnknownActorError(ArmruError):
     """A name, alias or code given by the user resolves to no known actor."""
+
+
+class OptionalDependencyError(ArmruError):
+    """A feature needs an optional package (pandas, pyarrow, matplotlib) that is not installed."""
