@@ -6,6 +6,11 @@ sentence numbers count body sentences only, as annotators count them.
 A full stop ends a sentence unless it closes an abbreviation ("Gen.",
 "Dec."), an initial ("J."), or a dotted acronym ("U.S.") that is not followed
 by a word that usually opens a sentence.
+
+A "sentence" longer than 1,000 characters (no sentence of real news is; a
+run-on list or scraped boilerplate is) is cut at the last space before the
+limit, so that the work per sentence, and the sentence text every piece of
+evidence carries, stay bounded: parsing time stays linear in the text.
 """
 
 from __future__ import annotations
@@ -133,6 +138,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 _HEADING_MAX_WORDS = 14
 _HEADING_MAX_CHARS = 120
+_MAX_SENTENCE_CHARS = 1000
 _QUESTION_HEADING_MAX_WORDS = 12
 
 
@@ -205,6 +211,22 @@ def _paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """``text`` cut into pieces of at most ``_MAX_SENTENCE_CHARS``, at spaces when it can be."""
+    chunks: list[tuple[int, str]] = []
+    pos = 0
+    while len(text) - pos > _MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", pos + 1, pos + _MAX_SENTENCE_CHARS + 1)
+        if cut < 0:
+            cut = pos + _MAX_SENTENCE_CHARS
+        chunks.append((pos, text[pos:cut].rstrip()))
+        pos = cut
+        while text[pos].isspace():
+            pos += 1
+    chunks.append((pos, text[pos:]))
+    return chunks
+
+
 def split_sentences(body: str) -> list[Sentence]:
     """Headings and sentences of ``body`` in order, with offsets into it.
 
@@ -236,6 +258,10 @@ def split_sentences(body: str) -> list[Sentence]:
             if not text:
                 continue
             start = p_start + s_start + (len(piece) - len(piece.lstrip()))
-            number += 1
-            sentences.append(Sentence(number, start, start + len(text), text, paragraph_index))
+            for offset, chunk in _chunks(text):
+                number += 1
+                begin = start + offset
+                sentences.append(
+                    Sentence(number, begin, begin + len(chunk), chunk, paragraph_index)
+                )
     return sentences
