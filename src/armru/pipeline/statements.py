@@ -114,8 +114,9 @@ class _StatementFinder:
         tokens = analysis.tokens
         hits: list[_VerbHit] = []
         i = 0
+        quoted = _quoted_tokens(tokens)
         while i < len(tokens):
-            if analysis.mention_at(i) is not None or not tokens[i].key.isalpha():
+            if analysis.mention_at(i) is not None or not tokens[i].key.isalpha() or i in quoted:
                 i += 1
                 continue
             verb = self._match(tokens, i, self.verb_index)
@@ -259,6 +260,7 @@ class _StatementFinder:
         self, analysis: SentenceAnalysis, speaker: MentionSpan, start: int, stop: int
     ) -> str | None:
         own = self._side(speaker.actor_id)
+        modifiers: list[str] = []
         for mention in analysis.mentions:
             if mention.first < start or mention.first >= stop:
                 continue
@@ -269,8 +271,25 @@ class _StatementFinder:
                 continue
             if own is not None and actor.state == own:
                 continue
-            return mention.actor_id
-        return None
+            target = self._as_target(actor)
+            if mention.form is MentionForm.ADJECTIVE:
+                # "an Italian newspaper": a modifier names a target only when nothing else does.
+                modifiers.append(target)
+                continue
+            return target
+        return modifiers[0] if modifiers else None
+
+    def _as_target(self, actor: Actor) -> str:
+        """Bodies and forces stand for their state as targets; people and blocs for themselves."""
+        if actor.kind is ActorKind.MILITARY and actor.country is not None:
+            return actor.country
+        if (
+            actor.kind is ActorKind.ORGANIZATION
+            and actor.country is not None
+            and actor.id not in self.kb.actors
+        ):
+            return actor.country
+        return actor.id
 
     def _cue_count(
         self, tokens: Sequence[Token], start: int, stop: int, cues: frozenset[tuple[str, ...]]
@@ -442,14 +461,9 @@ class _StatementFinder:
         side = self._side(speaker) or speaker
         target = draft.target
         if target is None:
-            target = (
-                self.last_target.get(speaker)
-                or self.last_target.get(side)
-                or self.counterpart.get(side)
-            )
+            target = self.last_target.get(speaker) or self.counterpart.get(side)
         if target is not None:
             self.last_target[speaker] = target
-            self.last_target[side] = target
         tokens = analysis.tokens
         start = tokens[draft.evidence_first].start
         end = tokens[draft.evidence_last - 1].end
@@ -478,6 +492,27 @@ class _StatementFinder:
                 sentence_text=analysis.sentence.text,
             ),
         )
+
+
+def _quoted_tokens(tokens: Sequence[Token]) -> set[int]:
+    """Indexes of tokens inside a direct quotation: the speaker's words, not new speech acts."""
+    inside: set[int] = set()
+    opened: int | None = None
+    for index, token in enumerate(tokens):
+        text = token.text
+        if text in ("“", "”"):
+            opened = index if text == "“" else None
+            continue
+        if text == '"' or (text == "'" and (opened is None or tokens[opened].text == "'")):
+            if opened is None:
+                opened = index
+            else:
+                inside.update(range(opened + 1, index))
+                opened = None
+            continue
+        if opened is not None and tokens[opened].text == "“":
+            inside.add(index)
+    return inside
 
 
 def _with_actor(span: MentionSpan, actor_id: str) -> MentionSpan:
