@@ -16,12 +16,13 @@ Rows come in document order, then statements, contracts, alliances and
 events, each in text order, so the output is deterministic.
 
 >>> from armru import parse_text
+>>> from armru.export import facts_to_rows
 >>> result = parse_text(" date 2023-12-28 T\\n\\nLavrov criticized Armenia.", doc_id="d")
 >>> row = facts_to_rows([result])[0]
 >>> row["fact"], row["speaker"], row["speaker_name"], row["target_name"], row["verb"]
 ('statement', 'sergey-lavrov', 'Sergey Lavrov', 'Armenia', 'criticize')
 >>> row["evidence_text"], row["evidence_start"], row["evidence_sentence"]
-('Lavrov criticized Armenia', 0, 1)
+('Lavrov criticized', 0, 1)
 """
 
 from __future__ import annotations
