@@ -571,7 +571,8 @@ class _DocumentMentions:
                 self._add(analysis, actor_id, form, i, j, nested=True)
                 self._add(analysis, actor_id, MentionForm.BODY, i, j + extra)
                 return length + extra
-        span = self._add(analysis, actor_id, form, i, j)
+        lead = i + 1 if tokens[i].key == "the" and form is MentionForm.ADJECTIVE else i
+        span = self._add(analysis, actor_id, form, lead, j)
         if actor.kind is ActorKind.PERSON:
             self._appositive_role(analysis, span)
         return length
