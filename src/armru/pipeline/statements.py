@@ -47,6 +47,32 @@ _MAX_APPOSITION = 14
 _NOUN_CONTEXT = frozenset(
     {"'s", "his", "her", "its", "their", "the", "a", "an", "this", "that", "public", "latest"}
 )
+_PREPOSITIONS = frozenset(
+    {
+        "of",
+        "to",
+        "in",
+        "at",
+        "from",
+        "with",
+        "by",
+        "for",
+        "on",
+        "into",
+        "about",
+        "against",
+        "toward",
+        "towards",
+        "over",
+        "near",
+        "between",
+        "among",
+        "after",
+        "before",
+        "than",
+    }
+)
+_PASSIVE_MARKERS = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", ","})
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
 
 
@@ -187,10 +213,20 @@ class _StatementFinder:
             return mention
         return None
 
+    @staticmethod
+    def _passive_position(tokens: Sequence[Token], first: int) -> bool:
+        """A participle after a form of "be" or a comma ("..., labelled as ... by X")."""
+        p = first - 1
+        while p >= 0 and tokens[p].key.endswith("ly") and tokens[p].key.isalpha():
+            p -= 1
+        return p >= 0 and tokens[p].key in _PASSIVE_MARKERS
+
     def _passive_agent(self, analysis: SentenceAnalysis, hit: _VerbHit) -> MentionSpan | None:
         tokens = analysis.tokens
         head = tokens[hit.first].key
         if not (head.endswith("ed") or head in _PARTICIPLE_IRREGULAR):
+            return None
+        if not self._passive_position(tokens, hit.first):
             return None
         for k in range(hit.last, min(len(tokens) - 1, hit.last + 9)):
             if tokens[k].key in {",", ";", "."}:
@@ -236,14 +272,22 @@ class _StatementFinder:
             return True
         return any(a == "," and b in {"and", "as", "which"} for a, b in pairwise(window))
 
-    def _clause_subject(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
-        """For a coordinated verb ("X summoned ... and protested"), the clause's subject."""
+    def _sentence_subject(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
+        """For "X summoned ... and protested" or "X declined ..., telling ...": X.
+
+        The first actor before the verb that is not the object of a
+        preposition ("flew to Yerevan") is taken as the subject.
+        """
         tokens = analysis.tokens
-        start = first
-        while start > 0 and tokens[start - 1].key not in {",", ";", '"', "“", "”"}:
-            start -= 1
         for mention in analysis.mentions:
-            if start <= mention.first < first and self._speaks(mention):
+            if mention.first >= first:
+                break
+            p = mention.first - 1
+            while p >= 0 and tokens[p].key in _DETERMINERS:
+                p -= 1
+            if p >= 0 and tokens[p].key in _PREPOSITIONS:
+                continue
+            if self._speaks(mention):
                 return mention
         return None
 
@@ -374,10 +418,17 @@ class _StatementFinder:
                         if mention.actor_id != speaker.actor_id:
                             passive_target = mention.actor_id
                             break
+                elif (
+                    self._passive_position(tokens, hit.first)
+                    and tokens[hit.first - 1].key != ","
+                    and all(t.key != "by" for t in tokens[hit.last : hit.last + 9])
+                ):
+                    # "Davtyan was asked about ...": the subject is spoken to, not speaking.
+                    continue
                 else:
                     speaker = self._left_speaker(analysis, anchor)
                     if speaker is None and before == "and":
-                        speaker = self._clause_subject(analysis, hit.first)
+                        speaker = self._sentence_subject(analysis, hit.first)
                     if (
                         speaker is None
                         and (before in _QUOTES or before == "," or hit.first == 0)
@@ -401,6 +452,9 @@ class _StatementFinder:
                             target_start = speaker.last
                     if speaker is None and previous is not None and before == ",":
                         speaker = previous
+                    if speaker is None and before == "," and head.endswith("ing"):
+                        # "..., telling the leaders ...": the sentence's subject speaks.
+                        speaker = self._sentence_subject(analysis, hit.first)
             if speaker is None:
                 continue
             if (
