@@ -264,6 +264,16 @@ class _StatementFinder:
                 return self._right_speaker(analysis, k + 1)
         return None
 
+    def _coordinated(self, analysis: SentenceAnalysis, speaker: MentionSpan) -> MentionSpan | None:
+        """The other subject in "X and Y said", if it can speak too."""
+        tokens = analysis.tokens
+        if speaker.first < 2 or tokens[speaker.first - 1].key != "and":
+            return None
+        partner = analysis.mention_ending_at(speaker.first - 1)
+        if partner is None or partner.actor_id == speaker.actor_id or not self._speaks(partner):
+            return None
+        return partner
+
     @staticmethod
     def _clause_break(tokens: Sequence[Token], start: int, stop: int) -> bool:
         """Whether a new clause begins between two tokens (", while", "; ", ", and")."""
@@ -499,6 +509,22 @@ class _StatementFinder:
                     continue
             first = min(speaker.first, hit.first)
             last_token = max(speaker.last, hit.last)
+            partner = self._coordinated(analysis, speaker)
+            if partner is not None:
+                # "Turkey and Azerbaijan pledged ...": both speak, each to the other.
+                first = min(first, partner.first)
+                drafts.append(
+                    _Draft(
+                        partner,
+                        target or speaker.actor_id,
+                        hit,
+                        first,
+                        last_token,
+                        polarity,
+                        self._quote(analysis),
+                    )
+                )
+                target = target or partner.actor_id
             drafts.append(
                 _Draft(speaker, target, hit, first, last_token, polarity, self._quote(analysis))
             )
