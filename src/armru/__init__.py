@@ -9,6 +9,8 @@ from .errors import (
     ModelDataError,
     UnknownActorError,
 )
+from .evaluation import EvaluationReport, evaluate
+from .knowledge import KnowledgeBase
 from .models import (
     Actor,
     ActorKind,
@@ -32,9 +34,9 @@ from .models import (
     Role,
     SkippedDocument,
     Statement,
+    load_result_json,
+    load_results_json,
 )
-from .evaluation import EvaluationReport, evaluate
-from .knowledge import KnowledgeBase
 from .pipeline.parse import parse_corpus, parse_document, parse_text
 from .pipeline.read import iter_corpus, read_file, read_text
 from .schema import result_json_schema
@@ -76,6 +78,8 @@ __all__ = [
     "__version__",
     "evaluate",
     "iter_corpus",
+    "load_result_json",
+    "load_results_json",
     "parse_corpus",
     "parse_document",
     "parse_text",

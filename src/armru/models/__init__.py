@@ -4,7 +4,15 @@ from .actor import Actor, ActorKind, Rank, Role
 from .alliance import Alliance, AllianceKind, Obligation
 from .contract import ContractStatus, DefenseContract
 from .dates import PartialDate, Precision
-from .document import Document, DocumentResult, Mention, MentionForm, SkippedDocument
+from .document import (
+    Document,
+    DocumentResult,
+    Mention,
+    MentionForm,
+    SkippedDocument,
+    load_result_json,
+    load_results_json,
+)
 from .event import Event, EventKind
 from .evidence import Evidence
 from .money import Money
@@ -34,4 +42,6 @@ __all__ = [
     "Role",
     "SkippedDocument",
     "Statement",
+    "load_result_json",
+    "load_results_json",
 ]

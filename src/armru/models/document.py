@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import re
 from collections.abc import Iterator
 from typing import Self
 
-from pydantic import model_validator
+from pydantic import TypeAdapter, ValidationError, model_validator
 
+from ..errors import ModelDataError
 from ._base import ActorId, ArmruModel, NonEmptyStr
 from .actor import Actor
 from .alliance import Alliance
@@ -17,7 +19,15 @@ from .event import Event
 from .evidence import Evidence
 from .statement import Statement
 
-__all__ = ["Document", "DocumentResult", "Mention", "MentionForm", "SkippedDocument"]
+__all__ = [
+    "Document",
+    "DocumentResult",
+    "Mention",
+    "MentionForm",
+    "SkippedDocument",
+    "load_result_json",
+    "load_results_json",
+]
 
 
 class Document(ArmruModel):
@@ -144,3 +154,68 @@ class DocumentResult(ArmruModel):
     def mentioned_actor_ids(self) -> tuple[str, ...]:
         """Ids of the actors the text itself mentions, in order of first mention."""
         return tuple(dict.fromkeys(mention.actor for mention in self.mentions))
+
+
+# -- loading results someone else wrote ------------------------------------------------------
+
+_VALUE_ERROR_FIELD = re.compile(r"Value error, ([A-Za-z_][\w.\[\]]*): ")
+_RESULT_LIST: TypeAdapter[list[DocumentResult]] = TypeAdapter(list[DocumentResult])
+
+
+def _model_error(error: ValidationError, source: str | None, prefix: str = "") -> ModelDataError:
+    first = error.errors(include_url=False)[0]
+    message = first["msg"]
+    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"])
+    found = _VALUE_ERROR_FIELD.match(message)
+    if found is not None:  # the result's own cross-field checks name the field in the message
+        path += ("." if path else "") + found[1]
+        message = message[found.end() :]
+    field = (prefix + path).lstrip(".") or None
+    return ModelDataError(message, file=source, field=field)
+
+
+def load_result_json(text: str | bytes, *, source: str | None = None) -> DocumentResult:
+    """One :class:`DocumentResult` from JSON text, fully validated.
+
+    Input is treated as untrusted: it is parsed as JSON only (never
+    unpickled or evaluated), every field is checked, and so are the result's
+    invariants (no dangling actor ids, every evidence span quoting the body).
+    Anything wrong raises :class:`~armru.ModelDataError` whose ``field`` is the
+    path to the first bad value.
+
+    >>> try:
+    ...     load_result_json('{"document": {"id": "d", "date": "2023-02-30", "body": "x"}}')
+    ... except ModelDataError as error:
+    ...     print(error.field)
+    document.date
+    """
+    try:
+        return DocumentResult.model_validate_json(text)
+    except ValidationError as error:
+        raise _model_error(error, source) from None
+
+
+def load_results_json(text: str | bytes, *, source: str | None = None) -> list[DocumentResult]:
+    """Results from a JSON array or JSON Lines (what ``armru parse`` writes), validated.
+
+    Errors name the result: ``[3].statements[0].speaker`` in an array, the
+    line number in JSON Lines.
+    """
+    raw = text.decode("utf-8", errors="replace") if isinstance(text, bytes) else text
+    if raw.lstrip().startswith("["):
+        try:
+            return _RESULT_LIST.validate_json(text)
+        except ValidationError as error:
+            raise _model_error(error, source) from None
+    results: list[DocumentResult] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            results.append(DocumentResult.model_validate_json(line))
+        except ValidationError as error:
+            problem = _model_error(error, source)
+            raise ModelDataError(
+                problem.message, file=source or "JSON Lines", line=number, field=problem.field
+            ) from None
+    return results
