@@ -11,6 +11,7 @@ The module needs Hypothesis (``pip install 'armru[strategies]'``); the rest
 of armru does not. Sizes are kept small so that tests using these stay fast.
 
 >>> from hypothesis import given
+>>> from armru.strategies import document_results
 >>> @given(document_results())
 ... def test_mentioned_actors_are_known(result):
 ...     known = {actor.id for actor in result.actors}
