@@ -345,6 +345,17 @@ def _score(
     )
 
 
+def _same_name(gold: str, predicted: str | None) -> bool:
+    """Treaty names as annotators write them: most of the words of one are in the other."""
+    if predicted is None:
+        return False
+    first = set(fold(gold).replace("-", " ").split()) - {"the", "of", "on", "and"}
+    second = set(fold(predicted).replace("-", " ").split()) - {"the", "of", "on", "and"}
+    if not first or not second:
+        return False
+    return len(first & second) / min(len(first), len(second)) >= 0.75
+
+
 def _dates_compatible(gold: str | None, predicted: PartialDate | None) -> bool:
     if gold is None or predicted is None:
         return gold is None or predicted is None
@@ -420,11 +431,9 @@ def score_document(
     def alliance_cost(g: GoldAlliance, p: Any) -> float | None:
         if g.name is not None:
             organization = resolve(g.name)
-            return (
-                0.0
-                if organization in (p.organization, p.name) or fold(g.name) == fold(p.name or "")
-                else None
-            )
+            if organization in (p.organization, p.name) or _same_name(g.name, p.name):
+                return 0.0
+            return None
         if p.name is not None:
             return None
         members = {resolve(m) for m in g.members_mentioned}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from ..models import ActorKind, AllianceKind, EventKind, Obligation, PartialDate, Polarity, Rank
 from ..models._base import ActorId, ArmruModel, CountryCode, NonEmptyStr
@@ -43,12 +43,23 @@ class RoleEntry(ArmruModel):
     forms: tuple[Phrase, ...] = ()
 
 
-class PersonRoleEntry(ArmruModel):
+class _Dated(ArmruModel):
+    """An entry with an optional start and end; the end may not come before the start."""
+
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Self:
+        if self.start is not None and self.end is not None and self.end.before(self.start):
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
+
+
+class PersonRoleEntry(_Dated):
     title: NonEmptyStr
     of: ActorId
     to: ActorId | None = None
-    start: PartialDate | None = None
-    end: PartialDate | None = None
 
 
 class PersonEntry(ArmruModel):
@@ -76,21 +87,19 @@ class VerbEntry(ArmruModel):
     denial: bool = False
 
 
-class MemberEntry(ArmruModel):
+class MemberEntry(_Dated):
     state: CountryCode
-    start: PartialDate | None = None
-    end: PartialDate | None = None
 
 
-class AllianceEntry(ArmruModel):
+class AllianceEntry(_Dated):
     id: ActorId
     name: NonEmptyStr
     organization: ActorId | None = None
     kind: AllianceKind
     obligations: tuple[Obligation, ...] = ()
-    start: PartialDate | None = None
-    end: PartialDate | None = None
     members: tuple[MemberEntry, ...] = ()
+    aliases: tuple[Phrase, ...] = ()
+    """Other names of a treaty as the press writes them ("the Shusha Declaration")."""
     notes: str = ""
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from .._text import token_keys
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import AllianceEntry
 from ..models import (
@@ -54,6 +55,11 @@ class _AllianceFinder:
         )
         self.negated = keys.get("alliance_negated", frozenset())
         self.membership = keys.get("membership", frozenset())
+        self.treaty_names: dict[tuple[str, ...], AllianceEntry] = {}
+        for entry in kb.alliances:
+            if entry.organization is None:
+                for phrase in (entry.name, *entry.aliases):
+                    self.treaty_names.setdefault(token_keys(phrase), entry)
 
     def blocs(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
         found: list[Alliance] = []
@@ -81,6 +87,30 @@ class _AllianceFinder:
                         evidence=evidence(analysis, mention.first, mention.last, document_id),
                     )
                 )
+        return found
+
+    def treaties(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
+        """Treaties named in the sentence ("the Shusha Declaration")."""
+        found: list[Alliance] = []
+        for first, last in cue_positions(analysis.tokens, frozenset(self.treaty_names)):
+            key = tuple(t.key for t in analysis.tokens[first:last])
+            entry = self.treaty_names[key]
+            members = _members_on(entry, self.date) or tuple(
+                dict.fromkeys(m.state for m in entry.members)
+            )
+            if len(members) < 2:
+                continue
+            found.append(
+                Alliance(
+                    name=entry.name,
+                    members=members,
+                    kind=entry.kind,
+                    obligations=entry.obligations,
+                    start=entry.start,
+                    end=entry.end,
+                    evidence=evidence(analysis, first, last, document_id),
+                )
+            )
         return found
 
     def ties(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
@@ -130,7 +160,13 @@ def extract_alliances(
     finder = _AllianceFinder(kb, actors, date)
     seen: dict[tuple[str | None, tuple[str, ...]], Alliance] = {}
     for analysis in analyses:
-        for alliance in (*finder.blocs(analysis, document_id), *finder.ties(analysis, document_id)):
+        for alliance in (
+            *finder.blocs(analysis, document_id),
+            *finder.treaties(analysis, document_id),
+            *finder.ties(analysis, document_id),
+        ):
             key = (alliance.name, tuple(sorted(alliance.members)))
             seen.setdefault(key, alliance)
-    return list(seen.values())
+    named = {members for name, members in seen if name is not None}
+    # A characterisation of a pair the text also ties by a named treaty is that treaty.
+    return [a for (name, members), a in seen.items() if name is not None or members not in named]
