@@ -231,10 +231,11 @@ class _EventFinder:
 
 
 def _same(first: Event, second: Event) -> bool:
+    """Two mentions of one event: same kind, compatible dates, and a date or party in common."""
     if first.kind is not second.kind:
         return False
-    if first.date is not None and second.date is not None and not first.date.overlaps(second.date):
-        return False
+    if first.date is not None and second.date is not None:
+        return first.date.contains(second.date) or second.date.contains(first.date)
     return bool(set(first.participants) & set(second.participants)) or first.label == second.label
 
 

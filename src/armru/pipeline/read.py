@@ -8,8 +8,9 @@ and precise in what it rejects:
   trailing spaces, no leading space before ``date``, ``date:`` with a colon,
   no empty line after the header, no final newline, NUL characters (removed);
 * rejected with :class:`~armru.DocumentFormatError` naming file and line:
-  bytes that are not UTF-8, a missing or malformed date line, an impossible
-  date (2023-02-30), an empty body;
+  bytes that are not UTF-8, text with a lone surrogate (not Unicode), a
+  missing or malformed date line, an impossible date (2023-02-30), an
+  empty body, an empty document id;
 * in a corpus, a second document with an id already seen is skipped with a
   :class:`~armru.CorpusError` reason; nothing is dropped without a report.
 """
@@ -51,6 +52,17 @@ def read_text(text: str, *, doc_id: str, source: str | None = None) -> Document:
     ('2023-12-28', 'A title', 'First paragraph.')
     """
     where = source if source is not None else doc_id
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate: no file can hold it, no JSON either
+        raise DocumentFormatError(
+            f"not valid Unicode: lone surrogate U+{ord(text[error.start]):04X} "
+            f"at offset {error.start}",
+            file=where,
+            line=text.count("\n", 0, error.start) + 1,
+        ) from None
+    if not doc_id:
+        raise DocumentFormatError("the document id is empty", file=source or "<text>")
     lines = _normalise(text).split("\n")
     header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_index is None:

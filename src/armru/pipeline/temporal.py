@@ -55,6 +55,8 @@ _MONTH = (
 )
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_UPCOMING = _dt.timedelta(days=60)
+"""A day without a year up to this far after publication is upcoming, not last year's."""
 _NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -148,7 +150,7 @@ def _resolve(kind: str, match: re.Match[str], today: _dt.date) -> PartialDate | 
     if kind in ("dm", "md"):
         month, day = _month(groups["month"]), int(groups["day"])
         found = _safe(today.year, month, day)
-        if found is not None and found.first_day > today:
+        if found is not None and found.first_day > today + _UPCOMING:
             found = _safe(today.year - 1, month, day)
         return found
     if kind == "in_month":
