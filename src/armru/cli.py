@@ -41,12 +41,12 @@ STDIN_ID = "stdin"
 
 _MAIN_EXAMPLES = """\
 examples:
-  armru parse seeds/                          every document as JSON
-  armru parse news/ --format csv -o facts.csv one row per fact, for a spreadsheet
-  armru status Russia Armenia news/           how the two stand, and why
+  armru parse seeds/                        every document as JSON
+  armru parse news/ -o facts.csv            one row per fact, for a spreadsheet
+  armru status Russia Armenia news/         how the two stand, and why
   armru tension RUS ARM news/ --by quarter --plot tension.png
-  armru evaluate tests/corpus/seed seeds/     precision and recall against gold files
-  armru schema -o result.schema.json          the JSON Schema of parse results
+  armru evaluate tests/corpus/seed seeds/   precision and recall against gold files
+  armru schema -o result.schema.json        the JSON Schema of parse results
 
 Run 'armru COMMAND --help' for the options of each command.
 """
@@ -441,8 +441,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="armru",
-        description="Turn news on Armenia–Russia relations into typed, evidence-backed "
-        "facts, and judge a relationship from them.",
+        description=(
+            "Turn news on Armenia–Russia relations into typed, evidence-backed facts,\n"
+            "and judge a relationship from them."
+        ),
         epilog=_MAIN_EXAMPLES,
         formatter_class=_HelpFormatter,
         parents=[common],
@@ -460,7 +462,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub = commands.add_parser(
             name,
             help=summary,
-            description=summary + ".",
+            description=summary[0].upper() + summary[1:] + ".",
             epilog=epilog,
             formatter_class=_HelpFormatter,
             parents=[common, *parents],
