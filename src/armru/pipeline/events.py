@@ -10,11 +10,13 @@ join the participants ("the offensive by Azerbaijan" also involves Armenia).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import heapq
+from collections import defaultdict
+from collections.abc import Hashable, Iterator, Mapping, Sequence
 
 from .._text import Token
 from ..knowledge import KnowledgeBase
-from ..models import Actor, ActorKind, Event, EventKind
+from ..models import Actor, ActorKind, Event, EventKind, PartialDate
 from ._facts import evidence
 from ._phrases import longest_phrase
 from .mentions import PlaceSpan, SentenceAnalysis
@@ -248,16 +250,89 @@ def extract_events(
 ) -> list[Event]:
     """Events of a document; repeated references to one event are merged."""
     finder = _EventFinder(kb, actors)
-    events: list[Event] = []
+    merger = _Merger()
     for analysis in analyses:
         for event in finder.sentence(
             analysis, dates.get(analysis.sentence.number, ()), document_id
         ):
-            for index, known in enumerate(events):
-                if _same(known, event):
-                    if known.date is None and event.date is not None:
-                        events[index] = known.model_copy(update={"date": event.date})
-                    break
+            merger.add(event)
+    return merger.events
+
+
+class _Merger:
+    """Merges each new event into the first known one it is :func:`_same` as.
+
+    Equivalent to scanning the known events in order, but each look-up only
+    reads the heads of a few index heaps (smallest index first): a document
+    with thousands of dated events used to take quadratic time.
+    """
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self._heaps: defaultdict[Hashable, list[int]] = defaultdict(list)
+
+    @staticmethod
+    def _date_keys(event: Event, date: PartialDate) -> Iterator[Hashable]:
+        yield event.kind, "date", date  # the same date exactly
+        yield event.kind, "year", date.year  # any date in that year
+        if date.day is not None:
+            yield event.kind, "day in", date.year, date.month  # a day in that month
+
+    def _push(self, keys: Iterator[Hashable], index: int) -> None:
+        for key in keys:
+            heapq.heappush(self._heaps[key], index)
+
+    def _head(self, key: Hashable, undated: bool = False) -> int | None:
+        heap = self._heaps.get(key)
+        if not heap:
+            return None
+        while undated and heap and self.events[heap[0]].date is not None:
+            heapq.heappop(heap)  # dated since it was indexed as undated
+        return heap[0] if heap else None
+
+    def _first_same(self, event: Event) -> int | None:
+        kind, date = event.kind, event.date
+        # Without a date on either side: a common participant or the same label.
+        scope = "all" if date is None else "undated"
+        keys: list[tuple[Hashable, bool]] = [
+            ((kind, scope, "party", party), date is not None) for party in event.participants
+        ]
+        keys.append(((kind, scope, "label", event.label), date is not None))
+        if date is not None:  # both dated: one date contains the other
+            keys.append(((kind, "date", PartialDate(date.year)), False))
+            if date.month is not None:
+                keys.append(((kind, "date", PartialDate(date.year, date.month)), False))
+            if date.day is not None:
+                keys.append(((kind, "date", date), False))
+            elif date.month is not None:
+                keys.append(((kind, "day in", date.year, date.month), False))
             else:
-                events.append(event)
-    return events
+                keys.append(((kind, "year", date.year), False))
+        heads = [head for key, undated in keys if (head := self._head(key, undated)) is not None]
+        return min(heads, default=None)
+
+    def add(self, event: Event) -> None:
+        index = self._first_same(event)
+        if index is None:
+            index = len(self.events)
+            self.events.append(event)
+            kind = event.kind
+            scopes = ("all",) if event.date is not None else ("all", "undated")
+            self._push(
+                (
+                    key
+                    for scope in scopes
+                    for key in (
+                        *((kind, scope, "party", p) for p in event.participants),
+                        (kind, scope, "label", event.label),
+                    )
+                ),
+                index,
+            )
+            if event.date is not None:
+                self._push(self._date_keys(event, event.date), index)
+            return
+        known = self.events[index]
+        if known.date is None and event.date is not None:
+            self.events[index] = known.model_copy(update={"date": event.date})
+            self._push(self._date_keys(event, event.date), index)
