@@ -238,3 +238,21 @@ def test_indicator_explain_lists_value_weight_and_evidence() -> None:
     assert text.startswith("arms delays RUS→ARM: 1 contract, 1 fact")
     assert "reported value: USD 400,000,000" in text
     assert "$400 million" in text
+
+
+def test_grievance_words_make_a_statement_critical() -> None:
+    b = DocBuilder("d", "2022-09-14")
+    b.person("pm", "Nikol Pashinyan", "ARM", Rank.HEAD_OF_GOVERNMENT)
+    b.statement(
+        "pm",
+        "RUS",
+        "Pashinyan said Armenia had expected more from its allies.",
+        polarity="positive",
+        content="Armenia had expected more from its allies",
+    )
+    indicators = tension_indicators(b.build())
+    criticism = indicators.get(N.PUBLIC_CRITICISM, "ARM")
+    assert criticism.value == 1.0
+    assert "grievance “expected more”" in criticism.facts[0].note
+    assert indicators.get(N.CONCILIATORY_SIGNALS, "ARM").value is None
+    assert indicators.get(N.CONFLICT_SHARE, "ARM").value == 1.0

@@ -8,6 +8,8 @@ from _analysis_builders import CSTO_MEMBERS, DocBuilder, seed_result
 
 from armru.analysis import (
     Climate,
+    KnownAlliance,
+    KnownMember,
     RelationshipStatus,
     StatusLabel,
     TieLevel,
@@ -93,7 +95,7 @@ def test_partnership_from_arms_supply_without_formal_ties() -> None:
     status = relationship_status(b.build(), "ARM", "FRA")
     assert status.formal_ties == ()
     assert status.tie_level is TieLevel.PARTNERSHIP
-    assert len(status.arms_supply) == 1
+    assert len(status.cooperation) == 1
     assert status.label is StatusLabel.PARTNER
 
 
@@ -158,3 +160,76 @@ def test_by_state_off_counts_only_the_exact_actors() -> None:
     assert relationship_status(result).climate is not Climate.UNKNOWN
     assert relationship_status(result, by_state=False).climate is Climate.UNKNOWN
     assert relationship_status(result, "lavrov", "ARM", by_state=False).tension.has_data
+
+
+def test_listed_rivals_without_ties() -> None:
+    b = DocBuilder("d", "2025-08-08")
+    b.statement(
+        "AZE", "ARM", "Baku welcomed the deal.", polarity="positive", cameo="051", goldstein=3.4
+    )
+    b.criticism("AZE", "ARM", "Baku demanded changes to the constitution.")
+    status = relationship_status(b.build(), "ARM", "AZE")
+    assert status.tie_level is TieLevel.RIVALRY
+    assert status.climate is Climate.COOPERATIVE
+    assert status.label is StatusLabel.ADVERSARIAL
+    quiet = relationship_status([], "ARM", "AZE")
+    assert quiet.climate is Climate.UNKNOWN
+    assert quiet.label is StatusLabel.ADVERSARIAL
+    assert quiet.has_data
+    assert "lists them as rivals" in quiet.explain()
+
+
+def test_known_alliances_are_background_ties() -> None:
+    csto = KnownAlliance(
+        id="csto",
+        name="Collective Security Treaty Organization",
+        organization="csto",
+        kind="security_bloc",
+        obligations=(Obligation.DEFENSE,),
+        members=(
+            KnownMember(state="RUS"),
+            KnownMember(state="ARM", start="1992-05-15"),
+            KnownMember(state="AZE", start="1993", end="1999-04"),
+        ),
+    )
+    b = DocBuilder("d", "2023-09-26")
+    b.body("csto", "CSTO", None)
+    b.criticism("ARM", "csto", "Yerevan said the CSTO failed to help.")
+    result = b.build()
+    alone = relationship_status(result)
+    assert alone.tie_level is TieLevel.NONE
+    assert alone.tension.a_to_b.value is None  # the CSTO is not known to bind both
+    status = relationship_status(result, known_alliances=[csto])
+    assert status.tie_level is TieLevel.ALLIANCE
+    assert status.formal_ties[0].known_as == ("csto",)
+    assert status.formal_ties[0].facts == ()
+    assert status.tension.b_to_a.value is not None
+    assert status.label is StatusLabel.STRAINED_ALLY
+    past = relationship_status([], "AZE", "RUS", as_of="1998-01-01", known_alliances=[csto])
+    assert past.tie_level is TieLevel.ALLIANCE
+    now = relationship_status([], "AZE", "RUS", as_of="2023-01-01", known_alliances=[csto])
+    assert now.tie_level is TieLevel.NONE
+
+
+def test_joint_exercise_makes_partners_and_wide_blocs_do_not() -> None:
+    b = DocBuilder("d", "2023-09-11")
+    b.body("cis", "Commonwealth of Independent States", None)
+    b.alliance(("ARM", "USA", "KAZ"), "All three attend a forum.", kind="other", organization="cis")
+    b.event("exercise", ("ARM", "USA"), "Eagle Partner began at Zar.")
+    status = relationship_status(b.build(), "ARM", "USA")
+    assert [t.level for t in status.formal_ties] == [TieLevel.NONE]
+    assert status.tie_level is TieLevel.PARTNERSHIP
+    assert len(status.cooperation) == 1
+    assert status.label is StatusLabel.PARTNER
+
+
+def test_diplomatic_conflict_events_are_not_severe() -> None:
+    b = DocBuilder("d", "2025-07-01")
+    for i in range(4):
+        b.event("summons", ("AZE", "RUS"), f"Baku summoned the Russian envoy ({i}).")
+        b.criticism("AZE", "RUS", f"Baku condemned Moscow ({i}).")
+    status = relationship_status(b.build(), "AZE", "RUS")
+    assert status.tension.value is not None
+    assert status.tension.value >= 80
+    assert status.severe_acts == ()
+    assert status.climate is Climate.STRAINED

@@ -13,6 +13,7 @@ from armru.analysis import (
     TensionScore,
     default_weights,
     tension_index,
+    tension_indicators,
 )
 from armru.analysis.tension import scale
 
@@ -68,17 +69,17 @@ def test_one_direction_can_lack_data() -> None:
 
 def test_neutral_facts_give_the_neutral_baseline() -> None:
     b = DocBuilder("d", "2023-05-01")
-    b.statement("ARM", "RUS", "Yerevan commented on Moscow.", cameo="012", goldstein=0.0)
+    b.statement("ARM", "RUS", "Yerevan commented on Moscow.", cameo="010", goldstein=0.0)
     index = tension_index(b.build())
     assert index.has_data
-    assert index.value is not None
-    assert index.value < 50  # CAMEO 012 is quad class 1 (verbal cooperation)
-    weights = default_weights().model_copy(deep=True)
-    weights.indicator_weights[IndicatorName.CONFLICT_SHARE] = 0.0
-    neutral = tension_index(b.build(), weights=weights)
-    assert neutral.has_data
-    assert neutral.value == 50
-    assert neutral.undirected.raising == neutral.undirected.lowering == 0
+    assert index.value == 50
+    assert index.undirected.raising == index.undirected.lowering == 0
+    share = tension_indicators(b.build()).get(IndicatorName.CONFLICT_SHARE, "ARM")
+    assert share.value is None  # a plain statement is neither conflictual nor cooperative
+    b.statement("ARM", "RUS", "Yerevan attacked Moscow's words.", polarity="negative")
+    share = tension_indicators(b.build()).get(IndicatorName.CONFLICT_SHARE, "ARM")
+    assert share.value == 1.0  # negative, though coded with the generic 010
+    assert share.quad_counts == (1, 0, 0, 0)
 
 
 def test_weights_file_changes_the_index() -> None:

@@ -99,3 +99,23 @@ def test_synthetic_course_of_relations() -> None:
     text = series.explain()
     assert "Peak: 2024-02" in text
     assert "Largest rise:" in text
+
+
+def test_default_span_follows_publication_dates() -> None:
+    b = DocBuilder("late", "2023-12-28")
+    b.statement(
+        "ARM",
+        "RUS",
+        "In 2020 Yerevan had praised Moscow.",
+        polarity="positive",
+        cameo="051",
+        goldstein=3.4,
+        date="2020-11",
+    )
+    b.criticism("ARM", "RUS", "Now Yerevan criticises Moscow.")
+    series = tension_series(b.build())
+    assert [p.period for p in series.points] == ["2023-12"]
+    longer = tension_series(b.build(), start="2020-11", frequency="year")
+    assert [p.period for p in longer.points] == ["2020", "2021", "2022", "2023"]
+    assert longer.points[0].value is not None
+    assert longer.points[0].value < 50

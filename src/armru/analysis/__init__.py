@@ -16,6 +16,7 @@ use your own. The methodology page defines every indicator and the index.
 from ._vocab import Climate, Direction, FactKind, Frequency, IndicatorName, StatusLabel, TieLevel
 from .dyad import Dyad, Window
 from .indicators import Indicator, IndicatorSet, tension_indicators
+from .known import KnownAlliance, KnownMember, known_alliances
 from .refs import FactRef
 from .status import FormalTie, RelationshipStatus, relationship_status
 from .tension import TensionIndex, TensionScore, tension_index
@@ -33,6 +34,8 @@ __all__ = [
     "Indicator",
     "IndicatorName",
     "IndicatorSet",
+    "KnownAlliance",
+    "KnownMember",
     "RelationshipStatus",
     "SeriesPoint",
     "StatusLabel",
@@ -43,6 +46,7 @@ __all__ = [
     "TieLevel",
     "Window",
     "default_weights",
+    "known_alliances",
     "load_weights",
     "relationship_status",
     "tension_index",

@@ -55,6 +55,7 @@ class Part:
     quad: int | None = None
     amount: Money | None = None
     severe: bool = False
+    conflictual: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,8 @@ def _holds_during(alliance: Alliance, window: Window) -> bool:
 
 
 def _shared_organizations(corpus: Corpus, dyad: Dyad, window: Window) -> frozenset[str]:
-    """Organizations of alliances both sides belong to (from the whole corpus)."""
+    """Organizations of alliances both sides belong to (from the whole corpus and the
+    known alliances)."""
     shared: set[str] = set()
     for fact in corpus.of_kind(FactKind.ALLIANCE):
         alliance = fact.item
@@ -153,6 +155,11 @@ def _shared_organizations(corpus: Corpus, dyad: Dyad, window: Window) -> frozens
         sides = {side_of(dyad, member, fact.actors) for member in alliance.members}
         if {dyad.a, dyad.b} <= sides:
             shared.add(alliance.organization)
+    first = window.start or _dt.date.min
+    last = window.end or _dt.date.max
+    for known in corpus.known:
+        if known.organization is not None and {dyad.a, dyad.b} <= known.members_during(first, last):
+            shared.add(known.organization)
     return frozenset(shared - {dyad.a, dyad.b})
 
 
@@ -176,10 +183,10 @@ def _texts(statement: Statement) -> tuple[str, ...]:
     return (statement.evidence.text, statement.evidence.sentence_text)
 
 
-def _is_critical(statement: Statement) -> bool:
+def _is_critical(statement: Statement, grievance: str | None) -> bool:
     if statement.denial:
         return False
-    if statement.polarity is Polarity.NEGATIVE:
+    if statement.polarity is Polarity.NEGATIVE or grievance is not None:
         return True
     return statement.polarity is Polarity.NEUTRAL and statement.quad_class >= 3
 
@@ -190,6 +197,22 @@ def _is_cooperative(statement: Statement) -> bool:
     if statement.polarity is Polarity.POSITIVE:
         return True
     return statement.quad_class <= 2 and statement.goldstein > 0
+
+
+def _act_class(statement: Statement, critical: bool) -> str | None:
+    """ "conflictual", "cooperative", or None for a plain statement.
+
+    Conflictual: a CAMEO conflict code (quad class 3 or 4) or a critical
+    statement, whatever its code (parsers often code a hostile remark with the
+    generic 010 "make statement"). Cooperative: otherwise, a positive
+    statement or a positive Goldstein weight. Neither: the rest (010 with no
+    polarity), which says nothing about conflict or cooperation.
+    """
+    if statement.quad_class >= 3 or statement.polarity is Polarity.NEGATIVE or critical:
+        return "conflictual"
+    if statement.polarity is Polarity.POSITIVE or statement.goldstein > 0:
+        return "cooperative"
+    return None
 
 
 def _direct(ctx: _Context, statement: Statement, fact: Fact) -> tuple[str, str, float, str] | None:
@@ -246,20 +269,27 @@ def _statement(ctx: _Context, fact: Fact) -> None:
             severe=severe,
         )
     )
-    ctx.add(
-        Part(
-            _N.CONFLICT_SHARE,
-            source,
-            target,
-            fact,
-            raising=factor if quad >= 3 else 0.0,
-            lowering=factor if quad <= 2 else 0.0,
-            note=_join(f"CAMEO {statement.cameo}, quad class {quad}", via),
-            quad=quad,
-        )
-    )
     texts = _texts(statement)
-    if _is_critical(statement):
+    grievance = find_cue(weights.cues.grievance, *texts)
+    critical = _is_critical(statement, grievance)
+    act = _act_class(statement, critical)
+    if act is not None:
+        ctx.add(
+            Part(
+                _N.CONFLICT_SHARE,
+                source,
+                target,
+                fact,
+                raising=factor if act == "conflictual" else 0.0,
+                lowering=factor if act == "cooperative" else 0.0,
+                note=_join(f"{act} act, CAMEO {statement.cameo} (quad class {quad})", via),
+                quad=quad,
+                conflictual=act == "conflictual",
+            )
+        )
+    if critical:
+        if grievance is not None and statement.polarity is not Polarity.NEGATIVE:
+            note = _join(note, f"grievance “{grievance}”")
         ctx.add(Part(_N.PUBLIC_CRITICISM, source, target, fact, raising=weight, note=note))
         cue = find_cue(weights.cues.unmet_obligation, *texts)
         if cue is not None:
@@ -503,7 +533,7 @@ def _events(ctx: _Context, facts: list[Fact]) -> None:
                         raising=weights.conflict[kind],
                         note=f"{kind.value} x{weights.conflict[kind]:.2f}",
                         also_reported_in=also,
-                        severe=True,
+                        severe=kind in ctx.weights.climate.severe_events,
                     )
                 )
             continue
@@ -523,7 +553,7 @@ def _events(ctx: _Context, facts: list[Fact]) -> None:
                     note=f"{kind.value} x{weights.conflict[kind]:.2f}; with {orgs[0]}, "
                     f"shared with {other} x{factor:.2f}",
                     also_reported_in=also,
-                    severe=True,
+                    severe=kind in ctx.weights.climate.severe_events,
                 )
             )
             continue

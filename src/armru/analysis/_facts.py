@@ -24,6 +24,7 @@ from ..models import (
 )
 from ._vocab import FactKind
 from .dyad import Window
+from .known import KnownAlliance
 
 __all__ = ["Corpus", "Fact", "Group", "dedupe", "place", "summarize"]
 
@@ -50,6 +51,7 @@ class Fact:
     item: FactItem
     when: _dt.date
     document_id: str
+    published: _dt.date
     actors: Mapping[str, Actor]
     order: tuple[_dt.date, str, str, int, int, str]
 
@@ -81,7 +83,7 @@ def _make(
         evidence.end,
         item.model_dump_json(),
     )
-    return Fact(kind, item, when, result.document.id, actors, order)
+    return Fact(kind, item, when, result.document.id, result.document.date, actors, order)
 
 
 def _facts_of(result: DocumentResult) -> Iterable[Fact]:
@@ -104,14 +106,21 @@ class Corpus:
     """All facts of a set of results, sorted by their content-derived key."""
 
     facts: tuple[Fact, ...]
+    known: tuple[KnownAlliance, ...] = ()
+    """Alliances known from outside the corpus (sorted by id)."""
 
     @classmethod
-    def of(cls, results: DocumentResult | Iterable[DocumentResult]) -> Corpus:
+    def of(
+        cls,
+        results: DocumentResult | Iterable[DocumentResult],
+        known: Iterable[KnownAlliance] = (),
+    ) -> Corpus:
         if isinstance(results, DocumentResult):
             results = (results,)
         facts = [fact for result in results for fact in _facts_of(result)]
         facts.sort(key=lambda fact: fact.order)
-        return cls(tuple(facts))
+        ordered = sorted(known, key=lambda k: (k.id, k.model_dump_json()))
+        return cls(tuple(facts), tuple(ordered))
 
     @property
     def first(self) -> _dt.date | None:

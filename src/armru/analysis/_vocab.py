@@ -64,6 +64,8 @@ class TieLevel(enum.StrEnum):
     PARTNERSHIP = "partnership"
     """A strategic partnership, another tie, or an active arms-supply relationship."""
     NONE = "none"
+    RIVALRY = "rivalry"
+    """No tie, and each is listed among the other's rivals (Armenia and Azerbaijan)."""
 
 
 class Climate(enum.StrEnum):

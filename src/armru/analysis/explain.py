@@ -159,9 +159,9 @@ def status(result: RelationshipStatus, top: int = 5) -> str:
         )
         lines.append(f"{_INDENT * 2}level {tie.level.value}: {tie.reason}")
         lines.extend(fact_lines(tie.facts[:top], _INDENT * 2))
-    if result.arms_supply and not result.formal_ties:
-        lines.append(f"{_INDENT}arms deals between them:")
-        lines.extend(fact_lines(result.arms_supply[:top], _INDENT * 2))
+    if result.cooperation and not result.formal_ties:
+        lines.append(f"{_INDENT}material cooperation between them:")
+        lines.extend(fact_lines(result.cooperation[:top], _INDENT * 2))
     lines.append(f"Climate: {result.climate.value} ({result.climate_reason})")
     if result.severe_acts:
         lines.append(f"{_INDENT}severe acts:")

@@ -25,6 +25,7 @@ from ._engine import Analysis, Part, analyse
 from ._facts import Corpus, summarize
 from ._vocab import Direction, IndicatorName
 from .dyad import DateLike, Dyad, Window, resolve_window
+from .known import KnownAlliance
 from .refs import FactRef
 from .weights import TensionWeights, WeightsLike, load_weights
 
@@ -168,7 +169,7 @@ def _value(name: IndicatorName, parts: list[Part], raising: float, lowering: flo
     if name is _N.GOLDSTEIN:
         return math.fsum(p.goldstein or 0.0 for p in parts) / len(parts)
     if name is _N.CONFLICT_SHARE:
-        return sum(1 for p in parts if (p.quad or 0) >= 3) / len(parts)
+        return sum(1 for p in parts if p.conflictual) / len(parts)
     if name in (_N.ARMS_DELAYS, _N.ARMS_DIVERSIFICATION):
         return float(len(parts))
     return lowering if name in _LOWERING else raising
@@ -243,6 +244,7 @@ def tension_indicators(
     window: Window | _dt.timedelta | int | None = None,
     by_state: bool = True,
     weights: WeightsLike = None,
+    known_alliances: Iterable[KnownAlliance] = (),
 ) -> IndicatorSet:
     """The tension indicators between ``a`` and ``b``, both directions, over a window.
 
@@ -250,8 +252,9 @@ def tension_indicators(
     :class:`~datetime.timedelta` or a number of days, ending ``as_of`` or the
     latest fact) or an explicit :class:`Window`; default: every fact up to
     ``as_of``. ``weights`` replaces the shipped weights file.
+    ``known_alliances`` adds background ties (see :func:`known_alliances`).
     """
-    corpus = Corpus.of(results)
+    corpus = Corpus.of(results, known_alliances)
     dyad = Dyad(a=a, b=b, by_state=by_state)
     span = resolve_window(as_of, window, corpus.latest)
     indicator_set, _ = compute(corpus, dyad, span, load_weights(weights))

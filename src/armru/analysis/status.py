@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from ..models import (
     Alliance,
@@ -27,6 +28,7 @@ from ..models import (
     ContractStatus,
     DefenseContract,
     DocumentResult,
+    Event,
     Obligation,
 )
 from ..models._base import ActorId
@@ -37,6 +39,7 @@ from ._facts import Corpus, Fact, summarize
 from ._vocab import Climate, FactKind, StatusLabel, TieLevel
 from .dyad import DateLike, Dyad, Window, resolve_window
 from .indicators import compute
+from .known import KnownAlliance
 from .refs import FactRef
 from .tension import TensionIndex, from_indicators
 from .weights import TensionWeights, WeightsLike, find_cue, load_weights
@@ -56,7 +59,12 @@ _BINDING = {
     AllianceKind.SECURITY_BLOC: 2,
     AllianceKind.DEFENSE_PACT: 3,
 }
-_LEVEL_ORDER = {TieLevel.NONE: 0, TieLevel.PARTNERSHIP: 1, TieLevel.ALLIANCE: 2}
+_LEVEL_ORDER = {
+    TieLevel.RIVALRY: -1,
+    TieLevel.NONE: 0,
+    TieLevel.PARTNERSHIP: 1,
+    TieLevel.ALLIANCE: 2,
+}
 
 LABELS: dict[tuple[TieLevel, Climate], StatusLabel] = {
     (TieLevel.ALLIANCE, Climate.CORDIAL): StatusLabel.ALLY,
@@ -69,11 +77,16 @@ LABELS: dict[tuple[TieLevel, Climate], StatusLabel] = {
     (TieLevel.PARTNERSHIP, Climate.STRAINED): StatusLabel.PARTNER,
     (TieLevel.PARTNERSHIP, Climate.HOSTILE): StatusLabel.ADVERSARIAL,
     (TieLevel.PARTNERSHIP, Climate.UNKNOWN): StatusLabel.PARTNER,
-    (TieLevel.NONE, Climate.CORDIAL): StatusLabel.NEUTRAL,
+    (TieLevel.NONE, Climate.CORDIAL): StatusLabel.PARTNER,
     (TieLevel.NONE, Climate.COOPERATIVE): StatusLabel.NEUTRAL,
     (TieLevel.NONE, Climate.STRAINED): StatusLabel.ADVERSARIAL,
     (TieLevel.NONE, Climate.HOSTILE): StatusLabel.HOSTILE,
     (TieLevel.NONE, Climate.UNKNOWN): StatusLabel.UNKNOWN,
+    (TieLevel.RIVALRY, Climate.CORDIAL): StatusLabel.NEUTRAL,
+    (TieLevel.RIVALRY, Climate.COOPERATIVE): StatusLabel.ADVERSARIAL,
+    (TieLevel.RIVALRY, Climate.STRAINED): StatusLabel.ADVERSARIAL,
+    (TieLevel.RIVALRY, Climate.HOSTILE): StatusLabel.HOSTILE,
+    (TieLevel.RIVALRY, Climate.UNKNOWN): StatusLabel.ADVERSARIAL,
 }
 """The label of each (tie level, climate) pair."""
 
@@ -91,6 +104,9 @@ class FormalTie(AnalysisModel):
     level: TieLevel
     reason: str
     facts: tuple[FactRef, ...]
+    """The corpus reports of the tie, with their evidence."""
+    known_as: tuple[str, ...] = ()
+    """Ids of the known alliances (``known_alliances=``) the tie matches, if any."""
 
     @property
     def label(self) -> str:
@@ -107,8 +123,9 @@ class RelationshipStatus(AnalysisModel):
     formal_ties: tuple[FormalTie, ...]
     tie_level: TieLevel
     tie_reason: str
-    arms_supply: tuple[FactRef, ...] = ()
-    """Arms deals between the two in the window (a de facto partnership without ties)."""
+    cooperation: tuple[FactRef, ...] = ()
+    """Material cooperation in the window: arms deals between the two, joint exercises...
+    (partners in practice when no formal tie binds them)."""
     climate: Climate
     climate_reason: str
     severe_acts: tuple[FactRef, ...] = ()
@@ -121,8 +138,8 @@ class RelationshipStatus(AnalysisModel):
 
     @property
     def has_data(self) -> bool:
-        """True when any fact or tie bears on the relationship."""
-        return self.tension.has_data or bool(self.formal_ties)
+        """True when any fact, tie or listed rivalry bears on the relationship."""
+        return self.tension.has_data or bool(self.formal_ties) or self.tie_level is TieLevel.RIVALRY
 
     def explain(self, top: int = 5) -> str:
         """A readable account: label, ties with obligations, climate, top facts, evidence."""
@@ -141,9 +158,7 @@ def _plain_ref(fact: Fact, also: tuple[str, ...] = ()) -> FactRef:
     )
 
 
-def _holds_on(alliance: Alliance, day: _dt.date | None) -> bool:
-    if day is None:
-        return alliance.end is None
+def _holds_on(alliance: Alliance, day: _dt.date) -> bool:
     if alliance.start is not None and day < alliance.start.first_day:
         return False
     return alliance.end is None or day <= alliance.end.last_day
@@ -157,63 +172,122 @@ def _binds_both(dyad: Dyad, alliance: Alliance, fact: Fact) -> bool:
     return organization in (dyad.a, dyad.b) and dyad.other(organization) in sides
 
 
-def _tie_key(alliance: Alliance) -> str:
-    if alliance.organization is not None:
-        return f"org:{alliance.organization}"
-    if alliance.name:
-        return f"name:{alliance.name.casefold()}"
+def _tie_key(organization: str | None, name: str | None) -> str:
+    if organization is not None:
+        return f"org:{organization}"
+    if name:
+        return f"name:{name.casefold()}"
     return "bilateral"
 
 
-def _formal_ties(
-    corpus: Corpus, dyad: Dyad, day: _dt.date | None, weights: TensionWeights
-) -> tuple[FormalTie, ...]:
-    groups: dict[str, list[Fact]] = {}
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """One report of a tie: an alliance fact of the corpus, or a known alliance."""
+
+    key: str
+    name: str | None
+    organization: str | None
+    kind: AllianceKind
+    obligations: tuple[Obligation, ...]
+    members: frozenset[str]
+    wording: str | None
+    fact: Fact | None = None
+    known: str | None = None
+
+
+def _tie_level(
+    report_kind: AllianceKind,
+    obligations: tuple[Obligation, ...],
+    wording: str | None,
+    members: int,
+) -> tuple[TieLevel, str]:
+    if report_kind in (AllianceKind.DEFENSE_PACT, AllianceKind.SECURITY_BLOC):
+        return TieLevel.ALLIANCE, f"a {report_kind.value.replace('_', ' ')}"
+    if Obligation.DEFENSE in obligations:
+        return TieLevel.ALLIANCE, "a tie with a defense obligation"
+    if wording is not None:
+        return TieLevel.ALLIANCE, f"the text calls them allies (“{wording}”)"
+    if report_kind is AllianceKind.STRATEGIC_PARTNERSHIP or members <= 2:
+        return TieLevel.PARTNERSHIP, f"a {report_kind.value.replace('_', ' ')}"
+    return TieLevel.NONE, "a wide multilateral organization, not a partnership by itself"
+
+
+def _reports(corpus: Corpus, dyad: Dyad, day: _dt.date, weights: TensionWeights) -> list[_Report]:
+    reports = []
     for fact in corpus.of_kind(FactKind.ALLIANCE):
         alliance = fact.item
         assert isinstance(alliance, Alliance)
-        if day is not None and fact.when > day:
+        if fact.when > day or not _holds_on(alliance, day):
             continue
-        if _holds_on(alliance, day) and _binds_both(dyad, alliance, fact):
-            groups.setdefault(_tie_key(alliance), []).append(fact)
-    ties = []
-    for facts in groups.values():
-        alliances = [f.item for f in facts if isinstance(f.item, Alliance)]
-        kind = max((a.kind for a in alliances), key=lambda k: _BINDING[k])
-        obligations = tuple(o for o in Obligation if any(o in a.obligations for a in alliances))
-        names = sorted({a.name for a in alliances if a.name})
-        organizations = sorted({a.organization for a in alliances if a.organization})
-        members = tuple(sorted({m for a in alliances for m in a.members}))
-        wording = next(
-            (
-                cue
-                for a in alliances
-                if (cue := find_cue(weights.cues.ally, a.name or "", a.evidence.text)) is not None
-            ),
-            None,
+        if not _binds_both(dyad, alliance, fact):
+            continue
+        wording = find_cue(weights.cues.ally, alliance.name or "", alliance.evidence.text)
+        reports.append(
+            _Report(
+                key=_tie_key(alliance.organization, alliance.name),
+                name=alliance.name,
+                organization=alliance.organization,
+                kind=alliance.kind,
+                obligations=alliance.obligations,
+                members=frozenset(alliance.members),
+                wording=wording,
+                fact=fact,
+            )
         )
-        if kind in (AllianceKind.DEFENSE_PACT, AllianceKind.SECURITY_BLOC):
-            level, reason = TieLevel.ALLIANCE, f"a {kind.value.replace('_', ' ')}"
-        elif Obligation.DEFENSE in obligations:
-            level, reason = TieLevel.ALLIANCE, "a tie with a defense obligation"
-        elif wording is not None:
-            level, reason = TieLevel.ALLIANCE, f"the text calls them allies (“{wording}”)"
-        else:
-            level, reason = TieLevel.PARTNERSHIP, f"a {kind.value.replace('_', ' ')}"
+    for known in corpus.known:
+        members = known.members_during(day, day)
+        both = {dyad.a, dyad.b} <= members
+        via_organization = known.organization in (dyad.a, dyad.b) and (
+            dyad.other(known.organization) in members
+        )
+        if not (both or via_organization):
+            continue
+        reports.append(
+            _Report(
+                key=_tie_key(known.organization, known.name),
+                name=known.name,
+                organization=known.organization,
+                kind=known.kind,
+                obligations=known.obligations,
+                members=members,
+                wording=find_cue(weights.cues.ally, known.name),
+                known=known.id,
+            )
+        )
+    return reports
+
+
+def _formal_ties(
+    corpus: Corpus, dyad: Dyad, day: _dt.date, weights: TensionWeights
+) -> tuple[FormalTie, ...]:
+    groups: dict[str, list[_Report]] = {}
+    for report in _reports(corpus, dyad, day, weights):
+        groups.setdefault(report.key, []).append(report)
+    ties = []
+    for reports in groups.values():
+        kind = max((r.kind for r in reports), key=lambda k: _BINDING[k])
+        obligations = tuple(o for o in Obligation if any(o in r.obligations for r in reports))
+        names = sorted({r.name for r in reports if r.name})
+        organizations = sorted({r.organization for r in reports if r.organization})
+        members = frozenset().union(*(r.members for r in reports))
+        wording = min((r.wording for r in reports if r.wording), default=None)
+        level, reason = _tie_level(kind, obligations, wording, len(members))
         refs = sorted(
-            (_plain_ref(f) for f in facts),
+            (_plain_ref(r.fact) for r in reports if r.fact is not None),
             key=lambda r: (r.date, r.document_id, r.evidence.start, r.evidence.end, r.summary),
         )
+        known = sorted({r.known for r in reports if r.known is not None})
         ties.append(
             FormalTie(
                 name=names[0] if names else None,
                 organization=organizations[0] if organizations else None,
                 kind=kind,
                 obligations=obligations,
-                members=members,
+                members=tuple(sorted(members)),
                 level=level,
                 reason=reason,
                 facts=tuple(refs),
+                known_as=tuple(known),
             )
         )
     ties.sort(
@@ -222,16 +296,23 @@ def _formal_ties(
     return tuple(ties)
 
 
-def _arms_supply(corpus: Corpus, dyad: Dyad, window: Window) -> tuple[FactRef, ...]:
+def _cooperation(
+    corpus: Corpus, dyad: Dyad, window: Window, weights: TensionWeights
+) -> tuple[FactRef, ...]:
+    """Material cooperation between the two in the window: arms deals (not
+    cancelled) and events such as joint exercises both take part in."""
     refs = []
     for fact in corpus.within(window):
-        contract = fact.item
-        if not isinstance(contract, DefenseContract) or contract.status is ContractStatus.CANCELLED:
-            continue
-        buyer = side_of(dyad, contract.buyer, fact.actors)
-        supplier = side_of(dyad, contract.supplier, fact.actors)
-        if buyer is not None and supplier is not None and buyer != supplier:
-            refs.append(_plain_ref(fact))
+        item = fact.item
+        if isinstance(item, DefenseContract) and item.status is not ContractStatus.CANCELLED:
+            buyer = side_of(dyad, item.buyer, fact.actors)
+            supplier = side_of(dyad, item.supplier, fact.actors)
+            if buyer is not None and supplier is not None and buyer != supplier:
+                refs.append(_plain_ref(fact))
+        elif isinstance(item, Event) and item.kind in weights.partnership_events:
+            sides = {side_of(dyad, p, fact.actors) for p in item.participants}
+            if {dyad.a, dyad.b} <= sides:
+                refs.append(_plain_ref(fact))
     return tuple(refs)
 
 
@@ -285,15 +366,21 @@ def status_of(
     """The status over a prepared corpus (shared with other analysis modules)."""
     indicator_set, analysis = compute(corpus, dyad, window, weights)
     index = from_indicators(indicator_set, weights)
-    ties = _formal_ties(corpus, dyad, as_of, weights)
-    supply = _arms_supply(corpus, dyad, window)
+    ties = _formal_ties(corpus, dyad, as_of or _dt.date.today(), weights)
+    supply = _cooperation(corpus, dyad, window, weights)
     level = max((t.level for t in ties), key=lambda lv: _LEVEL_ORDER[lv], default=TieLevel.NONE)
-    if ties:
+    if level is not TieLevel.NONE:
         best = ties[0]
         tie_reason = f"{best.label}: {best.reason}"
+    elif dyad.a in weights.rivals_of(dyad.b) or dyad.b in weights.rivals_of(dyad.a):
+        level = TieLevel.RIVALRY
+        tie_reason = "no tie binds them, and the weights file lists them as rivals"
     elif supply:
         level = TieLevel.PARTNERSHIP
-        tie_reason = f"no formal tie, but {len(supply)} arms deal(s) between them in the window"
+        tie_reason = (
+            f"no formal tie, but {len(supply)} act(s) of material cooperation "
+            "(arms deals, joint exercises...) between them in the window"
+        )
     else:
         tie_reason = "no shared alliance or partnership reported"
     severe = _severe(analysis, weights)
@@ -307,7 +394,7 @@ def status_of(
         formal_ties=ties,
         tie_level=level,
         tie_reason=tie_reason,
-        arms_supply=supply,
+        cooperation=supply,
         climate=climate,
         climate_reason=climate_reason,
         severe_acts=severe,
@@ -327,6 +414,7 @@ def relationship_status(
     window: Window | _dt.timedelta | int | None = None,
     by_state: bool = True,
     weights: WeightsLike = None,
+    known_alliances: Iterable[KnownAlliance] = (),
 ) -> RelationshipStatus:
     """How ``a`` and ``b`` stand: formal ties as of ``as_of``, climate over the window.
 
@@ -335,7 +423,7 @@ def relationship_status(
     that holds on that day.
     """
     loaded = load_weights(weights)
-    corpus = Corpus.of(results)
+    corpus = Corpus.of(results, known_alliances)
     dyad = Dyad(a=a, b=b, by_state=by_state)
     span = resolve_window(as_of, window, corpus.latest)
     day = span.end if span.end is not None else corpus.latest

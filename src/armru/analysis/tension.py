@@ -30,6 +30,7 @@ from ._facts import Corpus
 from ._vocab import IndicatorName
 from .dyad import DateLike, Dyad, Window, resolve_window
 from .indicators import Indicator, IndicatorSet, compute
+from .known import KnownAlliance
 from .refs import FactRef
 from .weights import TensionWeights, WeightsLike, load_weights
 
@@ -189,12 +190,13 @@ def tension_index(
     window: Window | _dt.timedelta | int | None = None,
     by_state: bool = True,
     weights: WeightsLike = None,
+    known_alliances: Iterable[KnownAlliance] = (),
 ) -> TensionIndex:
     """The tension index between ``a`` and ``b`` (see the module doc for the scale).
 
     Arguments are those of :func:`~armru.analysis.tension_indicators`.
     """
     loaded = load_weights(weights)
-    corpus = Corpus.of(results)
+    corpus = Corpus.of(results, known_alliances)
     dyad = Dyad(a=a, b=b, by_state=by_state)
     return index_of(corpus, dyad, resolve_window(as_of, window, corpus.latest), loaded)

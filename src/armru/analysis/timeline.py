@@ -18,6 +18,7 @@ from ._engine import analyse
 from ._facts import Corpus
 from ._vocab import Frequency
 from .dyad import DateLike, Dyad, Window, as_day
+from .known import KnownAlliance
 from .tension import TensionIndex, index_of
 from .weights import WeightsLike, load_weights
 
@@ -134,20 +135,23 @@ def tension_series(
     end: DateLike | None = None,
     by_state: bool = True,
     weights: WeightsLike = None,
+    known_alliances: Iterable[KnownAlliance] = (),
 ) -> TensionSeries:
     """The tension index of ``a`` and ``b`` for every period from ``start`` to ``end``.
 
-    Without ``start`` / ``end`` the series spans the facts that bear on the
-    dyad; with no such fact it has no points (and ``has_data`` is False).
+    Without ``start`` / ``end`` the series spans the publication dates of the
+    documents whose facts bear on the dyad (facts they date earlier, such as a
+    war recalled years later, show only when ``start`` reaches back to them);
+    with no such fact it has no points (and ``has_data`` is False).
     """
     loaded = load_weights(weights)
     frequency = Frequency(frequency)
-    corpus = Corpus.of(results)
+    corpus = Corpus.of(results, known_alliances)
     dyad = Dyad(a=a, b=b, by_state=by_state)
     first = as_day(start, last=False) if start is not None else None
     last = as_day(end) if end is not None else None
     if first is None or last is None:
-        days = [part.fact.when for part in analyse(corpus, dyad, Window(), loaded).parts]
+        days = [part.fact.published for part in analyse(corpus, dyad, Window(), loaded).parts]
         first = first if first is not None else min(days, default=None)
         last = last if last is not None else max(days, default=None)
     points = []

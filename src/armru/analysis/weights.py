@@ -107,6 +107,9 @@ class Cues(ArmruModel):
 
     unmet_obligation: Lexicon
     """Marks a critical statement as an accusation of unmet security obligations."""
+    grievance: Lexicon
+    """Makes a statement critical whatever its coded polarity ("we expected more from
+    our allies" is a complaint even when a parser reads it as positive)."""
     conciliatory: Lexicon
     """Marks a non-critical statement as a conciliatory signal."""
     ally: Lexicon
@@ -121,7 +124,9 @@ class ClimateThresholds(ArmruModel):
     hostile_from: Annotated[float, Field(ge=0.0, le=100.0)]
     severe_goldstein_at_most: Annotated[float, Field(ge=-10.0, le=10.0)]
     """A "hostile" climate also needs one severe act: a statement this conflictual,
-    a material-conflict act (CAMEO quad class 4) or a conflict event."""
+    a material-conflict act (CAMEO quad class 4), or an event of ``severe_events``."""
+    severe_events: tuple[EventKind, ...]
+    """Conflict events that are severe acts (wars, offensives, clashes)."""
 
     @model_validator(mode="after")
     def _ordered(self) -> Self:
@@ -155,6 +160,9 @@ class TensionWeights(ArmruModel):
     """Weight of an alliance or partnership between one side and a rival of the other."""
     contract_value: ContractValue
     events: EventWeights
+    partnership_events: tuple[EventKind, ...]
+    """Events of material cooperation that, with both sides taking part, make them
+    partners in practice when no formal tie binds them (as arms deals do)."""
     rivals: dict[ActorId, tuple[ActorId, ...]]
     """For a side, the actors whose cooperation with the other side counts as alignment
     against it (states by ISO code, blocs by id)."""
