@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, field_serializer
 
 from ._base import ArmruModel
 
@@ -27,6 +27,11 @@ class Money(ArmruModel):
     """The amount in units of ``currency`` ("$400 million" is 400000000)."""
     currency: CurrencyCode
     """ISO 4217 code: USD, EUR, RUB, AMD, INR..."""
+
+    @field_serializer("amount", when_used="json")
+    def _plain_amount(self, amount: Decimal) -> str:
+        """JSON carries the amount in plain notation ("400000000", not "4E+8")."""
+        return format(amount, "f")
 
     def __str__(self) -> str:
         amount = self.amount

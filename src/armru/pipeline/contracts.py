@@ -66,6 +66,7 @@ _MULTIPLIERS = {
     "trillion": Decimal(10**12),
     "tn": Decimal(10**12),
 }
+_UNIT = Decimal(1)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _MULT = r"thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k"
 _MONEY_RE = re.compile(
@@ -142,7 +143,9 @@ def find_money(text: str) -> list[tuple[int, int, Money]]:
                 match.start(),
                 match.end(),
                 Money(
-                    amount=amount.normalize() if amount == amount.to_integral_value() else amount,
+                    amount=amount.quantize(_UNIT)
+                    if amount == amount.to_integral_value()
+                    else amount,
                     currency=currency,
                 ),
             )
