@@ -123,12 +123,10 @@ class Corpus:
         return cls(tuple(facts), tuple(ordered))
 
     @property
-    def first(self) -> _dt.date | None:
-        return self.facts[0].when if self.facts else None
-
-    @property
     def latest(self) -> _dt.date | None:
-        return max((fact.when for fact in self.facts), default=None)
+        """The latest publication date of a document with facts (not a fact's own
+        date, which may lie in the future: "talks planned for next spring")."""
+        return max((fact.published for fact in self.facts), default=None)
 
     def within(self, window: Window) -> list[Fact]:
         return [fact for fact in self.facts if window.contains(fact.when)]

@@ -107,7 +107,7 @@ def resolve_window(
     window: Window | _dt.timedelta | int | None,
     latest: _dt.date | None,
 ) -> Window:
-    """The window a query means: ``window`` days ending ``as_of`` (or the latest fact)."""
+    """The window a query means: ``window`` days ending ``as_of`` (or the latest report)."""
     if isinstance(window, Window):
         if as_of is not None and as_day(as_of) != window.end:
             raise ValueError("give either a Window or as_of, not both")

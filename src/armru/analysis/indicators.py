@@ -250,7 +250,7 @@ def tension_indicators(
 
     ``as_of`` ends the window (default: no end); ``window`` is its length (a
     :class:`~datetime.timedelta` or a number of days, ending ``as_of`` or the
-    latest fact) or an explicit :class:`Window`; default: every fact up to
+    latest report) or an explicit :class:`Window`; default: every fact up to
     ``as_of``. ``weights`` replaces the shipped weights file.
     ``known_alliances`` adds background ties (see :func:`known_alliances`).
     """

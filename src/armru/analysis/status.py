@@ -118,7 +118,7 @@ class RelationshipStatus(AnalysisModel):
 
     dyad: Dyad
     as_of: _dt.date | None
-    """The day the status holds for (the window's end, else the latest fact)."""
+    """The day the status holds for (the window's end, else the latest report)."""
     window: Window
     formal_ties: tuple[FormalTie, ...]
     tie_level: TieLevel
