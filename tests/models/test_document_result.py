@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -28,6 +28,9 @@ FACT_FIELDS = {
 EVIDENCE_LISTS = tuple(FACT_FIELDS)
 UNKNOWN = "zz-unknown-actor"
 
+# Whole results cost ~100 draws each; 50 examples keep this file fast.
+RESULTS = settings(max_examples=50)
+
 
 def assert_rejected(data: dict[str, Any], field: str) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -43,6 +46,7 @@ def with_unknown(value: Any, unknown: str) -> Any:
     return unknown
 
 
+@RESULTS
 @given(ast.document_results(), st.data())
 def test_no_dangling_fact_reference(result: DocumentResult, data: st.DataObject) -> None:
     sites = [
@@ -60,6 +64,7 @@ def test_no_dangling_fact_reference(result: DocumentResult, data: st.DataObject)
     assert_rejected(dumped, f"{name}[{index}].{attribute}")
 
 
+@RESULTS
 @given(ast.document_results(), st.data())
 def test_no_dangling_role_reference(result: DocumentResult, data: st.DataObject) -> None:
     assume(result.actors)
@@ -74,6 +79,7 @@ def test_no_dangling_role_reference(result: DocumentResult, data: st.DataObject)
     assert_rejected(dumped, f"actors[{index}].roles.{attribute}")
 
 
+@RESULTS
 @given(ast.document_results())
 def test_removing_a_referenced_actor_breaks_the_result(result: DocumentResult) -> None:
     # Only facts' references: an actor whose role points at itself leaves with it.
@@ -86,6 +92,7 @@ def test_removing_a_referenced_actor_breaks_the_result(result: DocumentResult) -
         DocumentResult.model_validate(dumped)
 
 
+@RESULTS
 @given(ast.document_results())
 def test_unreferenced_actors_may_be_dropped(result: DocumentResult) -> None:
     referenced = {actor_id for _, actor_id in result._references()}
@@ -94,6 +101,7 @@ def test_unreferenced_actors_may_be_dropped(result: DocumentResult) -> None:
     assert again.actors == kept
 
 
+@RESULTS
 @given(ast.document_results())
 def test_duplicate_actor_ids_rejected(result: DocumentResult) -> None:
     assume(result.actors)
@@ -107,6 +115,7 @@ def evidence_sites(result: DocumentResult) -> list[tuple[str, int]]:
     return [(name, i) for name in EVIDENCE_LISTS for i in range(len(getattr(result, name)))]
 
 
+@RESULTS
 @given(ast.document_results(), st.data())
 def test_evidence_from_another_document_rejected(
     result: DocumentResult, data: st.DataObject
@@ -119,6 +128,7 @@ def test_evidence_from_another_document_rejected(
     assert_rejected(dumped, f"{name}[{index}].evidence.document_id")
 
 
+@RESULTS
 @given(ast.document_results(), st.data())
 def test_evidence_outside_the_body_rejected(result: DocumentResult, data: st.DataObject) -> None:
     sites = evidence_sites(result)
@@ -131,6 +141,7 @@ def test_evidence_outside_the_body_rejected(result: DocumentResult, data: st.Dat
     assert_rejected(dumped, f"{name}[{index}].evidence.end")
 
 
+@RESULTS
 @given(ast.document_results(), st.data())
 def test_evidence_quoting_other_text_rejected(result: DocumentResult, data: st.DataObject) -> None:
     sites = evidence_sites(result)
@@ -144,6 +155,7 @@ def test_evidence_quoting_other_text_rejected(result: DocumentResult, data: st.D
     assert_rejected(dumped, f"{name}[{index}].evidence.text")
 
 
+@RESULTS
 @given(ast.document_results(), st.data())
 def test_shifted_evidence_rejected(result: DocumentResult, data: st.DataObject) -> None:
     sites = evidence_sites(result)
@@ -161,6 +173,7 @@ def test_shifted_evidence_rejected(result: DocumentResult, data: st.DataObject) 
 
 
 # -- what the strategy promises -------------------------------------------------------------
+@RESULTS
 @given(ast.document_results())
 def test_generated_results_are_consistent(result: DocumentResult) -> None:
     known = {actor.id for actor in result.actors}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import armru.models
@@ -43,6 +43,9 @@ MODEL_STRATEGIES: list[tuple[type[ArmruModel], st.SearchStrategy[Any]]] = [
     (DocumentResult, ast.document_results()),
 ]
 
+# Whole results cost ~100 draws each; 50 examples keep this file fast.
+RESULTS = settings(max_examples=50)
+
 
 def test_every_model_has_a_strategy() -> None:
     exported = [getattr(armru.models, name) for name in armru.models.__all__]
@@ -65,6 +68,7 @@ def test_json_round_trip(model: type[ArmruModel], strategy: st.SearchStrategy[An
     check()
 
 
+@RESULTS
 @given(ast.document_results())
 def test_python_round_trip_of_results(result: DocumentResult) -> None:
     assert DocumentResult.model_validate(result.model_dump()) == result

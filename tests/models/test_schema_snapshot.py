@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from jsonschema import Draft202012Validator
 
 from armru import (
@@ -70,6 +70,8 @@ ENUMS: list[type[enum.StrEnum]] = [
     Rank,
 ]
 
+# Whole results cost ~100 draws each; 50 examples keep this file fast.
+RESULTS = settings(max_examples=50)
 
 SCHEMA = result_json_schema()
 VALIDATOR = Draft202012Validator(SCHEMA)
@@ -143,11 +145,13 @@ def test_schema_carries_the_value_constraints(schema: dict[str, Any]) -> None:
     assert "pattern" in date
 
 
+@RESULTS
 @given(ast.document_results())
 def test_generated_results_validate_against_the_schema(result: DocumentResult) -> None:
     VALIDATOR.validate(json.loads(result.model_dump_json()))
 
 
+@RESULTS
 @given(ast.document_results())
 def test_schema_rejects_unknown_fields(result: DocumentResult) -> None:
     data = json.loads(result.model_dump_json())
