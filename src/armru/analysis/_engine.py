@@ -350,7 +350,7 @@ def _statement_alignment(
 def _contract_key(fact: Fact) -> tuple[object, ...]:
     c = fact.item
     assert isinstance(c, DefenseContract)
-    value = (str(c.value.amount), c.value.currency) if c.value is not None else None
+    value = (str(c.value.amount.normalize()), c.value.currency) if c.value is not None else None
     return (c.buyer, c.supplier, tuple(sorted(i.casefold() for i in c.items)), value, c.status)
 
 

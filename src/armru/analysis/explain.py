@@ -46,7 +46,8 @@ def fact_lines(refs: tuple[FactRef, ...] | list[FactRef], indent: str = _INDENT)
     """Numbered lines for facts: contribution, date, summary, weighing and evidence."""
     lines = []
     for number, ref in enumerate(refs, start=1):
-        lines.append(f"{indent}{number}. {ref.contribution:+.2f}  {ref.date}  {ref.summary}")
+        weight = f"{ref.contribution:+.2f}  " if ref.indicators else ""
+        lines.append(f"{indent}{number}. {weight}{ref.date}  {ref.summary}")
         more = indent + " " * (len(str(number)) + 2)
         if len(ref.indicators) > 1:
             names = ", ".join(n.value.replace("_", " ") for n in ref.indicators)
@@ -158,6 +159,8 @@ def status(result: RelationshipStatus, top: int = 5) -> str:
             f"obligations: {obligations}; members {', '.join(tie.members)}"
         )
         lines.append(f"{_INDENT * 2}level {tie.level.value}: {tie.reason}")
+        if tie.known_as:
+            lines.append(f"{_INDENT * 2}known alliance: {', '.join(tie.known_as)}")
         lines.extend(fact_lines(tie.facts[:top], _INDENT * 2))
     if result.cooperation and not result.formal_ties:
         lines.append(f"{_INDENT}material cooperation between them:")

@@ -348,6 +348,7 @@ def _severe(analysis: Analysis, weights: TensionWeights) -> tuple[FactRef, ...]:
             ref = _plain_ref(part.fact, part.also_reported_in).model_copy(
                 update={
                     "note": part.note,
+                    "indicators": (part.name,),
                     "contribution": weights.weight(part.name) * (part.raising - part.lowering),
                 }
             )
