@@ -159,7 +159,7 @@ def currency_codes() -> SearchStrategy[str]:
 
 @functools.cache
 def money() -> SearchStrategy[Money]:
-    """Non-negative, finite amounts, including odd exponents (``1E+2``) JSON must keep."""
+    """Non-negative, finite amounts, exponent forms too (``1E+2``): JSON must keep their value."""
     amounts = st.decimals(
         min_value=Decimal(0), max_value=Decimal("1e13"), allow_nan=False, allow_infinity=False
     )
