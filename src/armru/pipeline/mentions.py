@@ -206,6 +206,9 @@ class _DocumentMentions:
         self.date = date
         self.actors: dict[str, Actor] = {}
         self.persons: list[MentionSpan] = []
+        # Person ids, most recently mentioned last: role look-ups walk people, not mentions
+        # (walking every mention for every role noun was quadratic in a long document).
+        self.recent_persons: dict[str, None] = {}
         self.bodies: dict[str, str] = {}
         self.local_names: dict[tuple[str, ...], str] = {}
         self.local_firsts: set[str] = set()
@@ -325,8 +328,8 @@ class _DocumentMentions:
 
     def _resolve_role(self, role: RoleEntry, state: str | None, host: str | None) -> str | None:
         """Whom a role description without a name denotes."""
-        for person in reversed(self.persons):
-            actor = self.actors[person.actor_id]
+        for person_id in reversed(self.recent_persons):
+            actor = self.actors[person_id]
             for held in actor.roles_on(self.date) or actor.roles:
                 if held.title != role.title:
                     continue
@@ -362,8 +365,8 @@ class _DocumentMentions:
 
     def _resolve_recent_title(self, key: tuple[str, ...]) -> str | None:
         word = key[-1]
-        for person in reversed(self.persons):
-            actor = self.actors[person.actor_id]
+        for person_id in reversed(self.recent_persons):
+            actor = self.actors[person_id]
             titles = [r.title.lower() for r in actor.roles_on(self.date) or actor.roles]
             if any(title.split()[-1] == word or title == " ".join(key) for title in titles):
                 return actor.id
@@ -442,6 +445,8 @@ class _DocumentMentions:
             self._use(actor)
             if actor.kind is ActorKind.PERSON and not nested:
                 self.persons.append(span)
+                self.recent_persons.pop(span.actor_id, None)
+                self.recent_persons[span.actor_id] = None
             elif actor.kind is ActorKind.STATE:
                 self.last_state = actor.id
                 self.state_counts[actor.id] = self.state_counts.get(actor.id, 0) + 1

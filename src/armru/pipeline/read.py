@@ -28,8 +28,9 @@ from ..models import Document, SkippedDocument
 
 __all__ = ["iter_corpus", "iter_paths", "read_file", "read_text"]
 
-# Possessive runs: "[ \t]*:?[ \t]+" backtracked quadratically on a long run of blanks.
-_HEADER_RE = re.compile(r"[ \t]*+date(?:[ \t]*+:)?[ \t]++(\S+)[ \t]*(.*)", re.IGNORECASE)
+# Possessive runs: "[ \t]*:?[ \t]+" backtracked quadratically on a long run of blanks;
+# the look-behind keeps a search from retrying inside a run of blanks.
+_HEADER_RE = re.compile(r"(?<![ \t])[ \t]*+date(?:[ \t]*+:)?[ \t]++(\S+)[ \t]*(.*)", re.IGNORECASE)
 _ISO_DAY_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)  # not "２０２３-..."
 _LINE_END_RE = re.compile(r"\r\n?")
 

@@ -28,7 +28,7 @@ _BOUNDARY_RE = re.compile(
     r"|(?<![.!?])[.!?]++[\"”’')\]]*+(?=\n)"
 )
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
-_NEXT_WORD_RE = re.compile(r"\s+[\"“‘'(\[]?([A-Za-z]+)")
+_NEXT_WORD_RE = re.compile(r"(?<!\s)\s++[\"“‘'(\[]?([A-Za-z]+)")  # linear in a search too
 
 _ABBREVIATIONS = frozenset(
     [
