@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .._phrases import PhraseTable
 from .._text import fold, token_keys
 from ..errors import KnowledgeBaseError, UnknownActorError
 from ..models import Actor, ActorKind, MentionForm, PartialDate, Rank, Role
@@ -122,6 +123,8 @@ def _parse_sections(file: str, text: str) -> list[tuple[str, int, BaseModel]]:
         raise KnowledgeBaseError(
             f"not valid JSON: {error.msg}", file=file, line=error.lineno
         ) from None
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number, [[[[...]]]]
+        raise KnowledgeBaseError(f"not usable JSON: {error}", file=file) from None
     if not isinstance(data, dict):
         raise KnowledgeBaseError("the top level must be a JSON object of sections", file=file)
     entries: list[tuple[str, int, BaseModel]] = []
@@ -504,6 +507,67 @@ class KnowledgeBase:
     def ordered_cue(self, name: str) -> tuple[str, ...]:
         """A cue list in its file order, for lists that rank (``arms_exporters``)."""
         return self._ordered_cues.get(name, ())
+
+    # -- phrase tables (built once; the extractors' hot loops use them) -------------------
+    @functools.cached_property
+    def name_table(self) -> PhraseTable:
+        return PhraseTable(self.name_index.keys())
+
+    @functools.cached_property
+    def place_table(self) -> PhraseTable:
+        return PhraseTable(self.place_index.keys())
+
+    @functools.cached_property
+    def role_table(self) -> PhraseTable:
+        return PhraseTable(self.role_index.keys())
+
+    @functools.cached_property
+    def body_table(self) -> PhraseTable:
+        return PhraseTable(self.body_index.keys())
+
+    @functools.cached_property
+    def verb_table(self) -> PhraseTable:
+        return PhraseTable(self.verb_index.keys())
+
+    @functools.cached_property
+    def noun_table(self) -> PhraseTable:
+        return PhraseTable(self.noun_index.keys())
+
+    @functools.cached_property
+    def trigger_table(self) -> PhraseTable:
+        return PhraseTable(self.trigger_index.keys())
+
+    @functools.cached_property
+    def treaty_index(self) -> Mapping[Key, AllianceEntry]:
+        """Folded names and aliases of treaties (alliances with no organization)."""
+        index: dict[Key, AllianceEntry] = {}
+        for entry in self.alliances:
+            if entry.organization is None:
+                for phrase in (entry.name, *entry.aliases):
+                    index.setdefault(token_keys(phrase), entry)
+        return index
+
+    @functools.cached_property
+    def treaty_table(self) -> PhraseTable:
+        return PhraseTable(self.treaty_index.keys())
+
+    @functools.cached_property
+    def mention_starters(self) -> frozenset[str]:
+        """First words of every name, place, role and body: where a mention can begin."""
+        return (
+            self.name_table.firsts
+            | self.place_table.firsts
+            | self.role_table.firsts
+            | self.body_table.firsts
+        )
+
+    @functools.cached_property
+    def _cue_tables(self) -> dict[str, PhraseTable]:
+        return {name: PhraseTable(keys) for name, keys in self.cue_keys.items()}
+
+    def cue_table(self, name: str) -> PhraseTable:
+        """A cue list as a phrase table (empty when the lexicon has no list of that name)."""
+        return self._cue_tables.get(name) or PhraseTable(frozenset())
 
     def cue(self, name: str) -> frozenset[str]:
         """Folded phrases of a cue list (empty when the lexicon has none of that name)."""

@@ -4,33 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from .._phrases import PhraseTable
 from .._text import Token
 from ..models import Actor, ActorKind, Evidence
-from ._phrases import first_words, longest_phrase
 from .mentions import MentionSpan, SentenceAnalysis
 
 __all__ = ["cue_positions", "evidence", "state_group", "state_of_mention"]
 
 
 def cue_positions(
-    tokens: Sequence[Token], cues: frozenset[tuple[str, ...]], start: int = 0, stop: int = -1
+    tokens: Sequence[Token], cues: PhraseTable, start: int = 0, stop: int | None = None
 ) -> list[tuple[int, int]]:
     """Token ranges where a cue phrase occurs, longest match first, not overlapping."""
-    stop = len(tokens) if stop < 0 else stop
-    firsts = first_words(cues)
-    found: list[tuple[int, int]] = []
-    i = start
-    while i < stop:
-        if tokens[i].key not in firsts:
-            i += 1
-            continue
-        n = longest_phrase(tokens, i, cues, stop - i)
-        if n:
-            found.append((i, i + n))
-            i += n
-        else:
-            i += 1
-    return found
+    return cues.find_all(tokens, start, stop)
 
 
 def state_of_mention(mention: MentionSpan, actors: Mapping[str, Actor]) -> str | None:
@@ -70,7 +56,9 @@ def evidence(analysis: SentenceAnalysis, first: int, last: int, document_id: str
     tokens = analysis.tokens
     sentence = analysis.sentence
     start, end = tokens[first].start, tokens[last - 1].end
-    return Evidence(
+    # Built without re-validation: the span is a token range of the sentence by
+    # construction, and DocumentResult checks every span against the body.
+    return Evidence.model_construct(
         document_id=document_id,
         start=start,
         end=end,

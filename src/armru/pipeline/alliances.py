@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .._text import token_keys
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import AllianceEntry
 from ..models import (
@@ -47,19 +46,14 @@ class _AllianceFinder:
         self.kb = kb
         self.actors = actors
         self.date = date
-        keys = kb.cue_keys
+        table = kb.cue_table
         self.kinds = (
-            (keys.get("alliance_defense_pact", frozenset()), AllianceKind.DEFENSE_PACT),
-            (keys.get("alliance_strategic", frozenset()), AllianceKind.STRATEGIC_PARTNERSHIP),
-            (keys.get("alliance_generic", frozenset()), AllianceKind.STRATEGIC_PARTNERSHIP),
+            (table("alliance_defense_pact"), AllianceKind.DEFENSE_PACT),
+            (table("alliance_strategic"), AllianceKind.STRATEGIC_PARTNERSHIP),
+            (table("alliance_generic"), AllianceKind.STRATEGIC_PARTNERSHIP),
         )
-        self.negated = keys.get("alliance_negated", frozenset())
-        self.membership = keys.get("membership", frozenset())
-        self.treaty_names: dict[tuple[str, ...], AllianceEntry] = {}
-        for entry in kb.alliances:
-            if entry.organization is None:
-                for phrase in (entry.name, *entry.aliases):
-                    self.treaty_names.setdefault(token_keys(phrase), entry)
+        self.negated = table("alliance_negated")
+        self.membership = table("membership")
 
     def blocs(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
         found: list[Alliance] = []
@@ -92,9 +86,11 @@ class _AllianceFinder:
     def treaties(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
         """Treaties named in the sentence ("the Shusha Declaration")."""
         found: list[Alliance] = []
-        for first, last in cue_positions(analysis.tokens, frozenset(self.treaty_names)):
+        if not self.kb.treaty_table.occurs_in(analysis.keys):
+            return found
+        for first, last in cue_positions(analysis.tokens, self.kb.treaty_table):
             key = tuple(t.key for t in analysis.tokens[first:last])
-            entry = self.treaty_names[key]
+            entry = self.kb.treaty_index[key]
             members = _members_on(entry, self.date) or tuple(
                 dict.fromkeys(m.state for m in entry.members)
             )
@@ -114,6 +110,8 @@ class _AllianceFinder:
         return found
 
     def ties(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
+        if not any(cues.occurs_in(analysis.keys) for cues, _ in self.kinds):
+            return []
         tokens = analysis.tokens
         if cue_positions(tokens, self.negated):
             return []

@@ -157,12 +157,12 @@ class _ContractFinder:
     def __init__(self, kb: KnowledgeBase, actors: Mapping[str, Actor]) -> None:
         self.kb = kb
         self.actors = actors
-        keys = kb.cue_keys
-        self.arms = keys.get("arms_context", frozenset())
-        self.deal = keys.get("contract_nouns", frozenset())
-        self.buy = keys.get("buy_verbs", frozenset())
-        self.sell = keys.get("sell_verbs", frozenset())
-        self.status_cues = [(keys.get(name, frozenset()), status) for name, status in _STATUS_ORDER]
+        table = kb.cue_table
+        self.arms = table("arms_context")
+        self.deal = table("contract_nouns")
+        self.buy = table("buy_verbs")
+        self.sell = table("sell_verbs")
+        self.status_cues = [(table(name), status) for name, status in _STATUS_ORDER]
         self.main_states: list[str] = []
 
     def _status(self, analysis: SentenceAnalysis) -> ContractStatus:
@@ -289,7 +289,7 @@ class _ContractFinder:
         date: PartialDate | None,
     ) -> list[DefenseContract]:
         tokens = analysis.tokens
-        if not cue_positions(tokens, self.arms):
+        if not self.arms.occurs_in(analysis.keys) or not cue_positions(tokens, self.arms):
             return []
         deal = cue_positions(tokens, self.deal)
         buy = cue_positions(tokens, self.buy)

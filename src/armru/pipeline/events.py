@@ -18,7 +18,6 @@ from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..models import Actor, ActorKind, Event, EventKind, PartialDate
 from ._facts import evidence
-from ._phrases import longest_phrase
 from .mentions import PlaceSpan, SentenceAnalysis
 from .temporal import DateMention
 
@@ -111,11 +110,14 @@ class _EventFinder:
         self.kb = kb
         self.actors = actors
         self.index = kb.trigger_index
+        self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
         self.negators = kb.cue("negators")
         self.longest = max((len(k) for k in self.index), default=1)
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
+        if not self.table.occurs_in(analysis.keys):
+            return []
         tokens = analysis.tokens
         found: list[tuple[int, int, EventKind, bool]] = []
         i = 0
@@ -123,7 +125,7 @@ class _EventFinder:
             if analysis.mention_at(i) is not None:
                 i += 1
                 continue
-            n = longest_phrase(tokens, i, self.index, self.longest)
+            n = self.table.match(tokens, i, self.longest)
             if n:
                 hit = self.index[tuple(t.key for t in tokens[i : i + n])]
                 found.append((i, i + n, hit[0].kind, hit[1]))

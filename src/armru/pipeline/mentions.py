@@ -19,14 +19,13 @@ pronouns ("he", "she") resolve to the most recent compatible person.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .._text import Token, tokenize
 from ..knowledge import KnowledgeBase, NameHit
 from ..knowledge._entries import BodyEntry, PlaceEntry, RoleEntry
 from ..models import Actor, ActorKind, MentionForm, PartialDate, Role
-from ._phrases import first_words, longest_phrase
 from .sentences import Sentence
 
 __all__ = ["MentionSpan", "PlaceSpan", "SentenceAnalysis", "find_mentions"]
@@ -165,8 +164,30 @@ class SentenceAnalysis:
     nested: list[MentionSpan] = field(default_factory=list)
     places: list[PlaceSpan] = field(default_factory=list)
 
+    _covering: list[MentionSpan | None] | None = None
+    _ending: dict[int, MentionSpan] | None = None
+    keys: frozenset[str] = frozenset()
+    """The sentence's token keys, for cheap "could this cue occur here" checks."""
+
+    def index_mentions(self) -> None:
+        """Index the outer mentions by token, once the scan has found them all."""
+        covering: list[MentionSpan | None] = [None] * len(self.tokens)
+        ending: dict[int, MentionSpan] = {}
+        for mention in self.mentions:
+            for k in range(mention.first, mention.last):
+                if covering[k] is None:
+                    covering[k] = mention
+            ending.setdefault(mention.last, mention)
+        self._covering = covering
+        self._ending = ending
+        self.keys = frozenset(token.key for token in self.tokens)
+
     def mention_at(self, token_index: int) -> MentionSpan | None:
         """The outer mention covering a token, if any."""
+        if self._covering is not None:
+            if 0 <= token_index < len(self._covering):
+                return self._covering[token_index]
+            return None
         for mention in self.mentions:
             if mention.first <= token_index < mention.last:
                 return mention
@@ -174,6 +195,8 @@ class SentenceAnalysis:
 
     def mention_ending_at(self, token_index: int) -> MentionSpan | None:
         """The outer mention whose last token is ``token_index - 1``."""
+        if self._ending is not None:
+            return self._ending.get(token_index)
         for mention in self.mentions:
             if mention.last == token_index:
                 return mention
@@ -213,14 +236,18 @@ class _DocumentMentions:
         self.local_names: dict[tuple[str, ...], str] = {}
         self.local_firsts: set[str] = set()
         self.name_index = kb.name_index
-        self.name_firsts = first_words(self.name_index)
-        self.max_name = max((len(k) for k in self.name_index), default=1)
+        self.name_firsts = kb.name_table.firsts
+        self.max_name = max(kb.name_table.longest, 1)
         self.role_index = kb.role_index
         self.body_index = kb.body_index
         self.place_index = kb.place_index
+        self.role_table = kb.role_table
+        self.body_table = kb.body_table
+        self.place_table = kb.place_table
+        self.org_parts_table = kb.cue_table("organization_parts")
+        self.starters = kb.mention_starters | _PRONOUNS | {"the", "its", "their"}
         self.adjectival_bodies = kb.cue("adjectival_bodies")
         self.bloc_nouns = kb.cue("bloc_nouns")
-        self.org_parts = kb.cue_keys.get("organization_parts", frozenset())
         self.locatives = kb.cue("locative_prepositions")
         self.person_descriptors = kb.cue("person_descriptors")
         self.last_bloc: str | None = None
@@ -234,12 +261,6 @@ class _DocumentMentions:
     def _use(self, actor: Actor) -> str:
         self.actors.setdefault(actor.id, actor)
         return actor.id
-
-    @staticmethod
-    def _longest(
-        tokens: Sequence[Token], i: int, index: Collection[Key], limit: int = _MAX_PHRASE
-    ) -> int:
-        return longest_phrase(tokens, i, index, limit)
 
     def _name_at(self, tokens: Sequence[Token], i: int) -> tuple[int, str, MentionForm] | None:
         """A known name starting at token i: (length, actor id, form)."""
@@ -410,10 +431,17 @@ class _DocumentMentions:
     def analyse(self, sentence: Sentence) -> SentenceAnalysis:
         tokens = tokenize(sentence.text, sentence.start)
         analysis = SentenceAnalysis(sentence, tokens)
+        starters = self.starters
         i = 0
-        while i < len(tokens):
-            consumed = self._scan(analysis, i)
-            i += max(consumed, 1)
+        n = len(tokens)
+        while i < n:
+            token = tokens[i]
+            # Most tokens are lower-case words that start no name, role, body or place.
+            if token.key not in starters and not token.text[:1].isupper():
+                i += 1
+                continue
+            i += max(self._scan(analysis, i), 1)
+        analysis.index_mentions()
         return analysis
 
     def _add(
@@ -469,14 +497,14 @@ class _DocumentMentions:
             self._add(analysis, earlier, MentionForm.ALIAS, i, i + 2)
             return 2
         if token.key in {"its", "their"} and self.last_state is not None and i + 1 < len(tokens):
-            body_len = self._longest(tokens, i + 1, self.body_index)
+            body_len = self.body_table.match(tokens, i + 1)
             if body_len and not self._adjectival(tokens, i + 1, body_len):
                 key = tuple(t.key for t in tokens[i + 1 : i + 1 + body_len])
                 body = self.body_index[key]
                 return 1 + self._body_phrase(
                     analysis, i + 1, i + 1, i + 1 + body_len, body, self.last_state
                 )
-        place_len = self._longest(tokens, i, self.place_index)
+        place_len = self.place_table.match(tokens, i)
         name = self._name_at(tokens, i)
         if (
             name is not None
@@ -492,8 +520,8 @@ class _DocumentMentions:
                 PlaceSpan(place, tokens[i].start, tokens[i + name[0] - 1].end, i, i + name[0])
             )
             return name[0]
-        role_len = self._longest(tokens, i, self.role_index)
-        body_len = self._longest(tokens, i, self.body_index)
+        role_len = self.role_table.match(tokens, i)
+        body_len = self.body_table.match(tokens, i)
         if name is not None and name[0] >= max(role_len, place_len):
             return self._after_name(analysis, i, name)
         if place_len and tokens[i].text[:1].isupper():
@@ -542,8 +570,8 @@ class _DocumentMentions:
                 return True
             if after.key == "the" and j + 2 < len(tokens):
                 nxt = tokens[j + 2]
-                return nxt.text.islower() or self._longest(tokens, j + 2, self.role_index) > 0
-            return self._longest(tokens, j + 1, self.role_index) > 0
+                return nxt.text.islower() or self.role_table.match(tokens, j + 2) > 0
+            return self.role_table.match(tokens, j + 1) > 0
         return False
 
     def _after_name(
@@ -555,8 +583,8 @@ class _DocumentMentions:
         state = self._state_of(actor_id)
         if state is not None:
             k = j + 1 if j < len(tokens) and tokens[j].key == _POSSESSIVE else j
-            role_len = self._longest(tokens, k, self.role_index) if k < len(tokens) else 0
-            body_len = self._longest(tokens, k, self.body_index) if k < len(tokens) else 0
+            role_len = self.role_table.match(tokens, k) if k < len(tokens) else 0
+            body_len = self.body_table.match(tokens, k) if k < len(tokens) else 0
             if body_len and self._adjectival(tokens, k, body_len):
                 body_len = 0
             lead = i + 1 if tokens[i].key == "the" else i
@@ -571,7 +599,7 @@ class _DocumentMentions:
         if actor.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP):
             if self.kb.alliances_of(actor_id):
                 self.last_bloc = actor_id
-            extra = self._longest(tokens, j, self.org_parts) if j < len(tokens) else 0
+            extra = self.org_parts_table.match(tokens, j) if j < len(tokens) else 0
             if extra:
                 self._add(analysis, actor_id, form, i, j, nested=True)
                 self._add(analysis, actor_id, MentionForm.BODY, i, j + extra)
@@ -604,7 +632,7 @@ class _DocumentMentions:
             k += name[0]
             if k < len(tokens) and tokens[k].key == _POSSESSIVE:
                 k += 1
-        role_len = self._longest(tokens, k, self.role_index) if k < len(tokens) else 0
+        role_len = self.role_table.match(tokens, k) if k < len(tokens) else 0
         if not role_len:
             return
         role = self.role_index[tuple(t.key for t in tokens[k : k + role_len])]

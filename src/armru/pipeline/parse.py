@@ -44,7 +44,7 @@ def _mentions(analyses: list[SentenceAnalysis], document_id: str) -> list[Mentio
     for analysis in analyses:
         for span in (*analysis.mentions, *analysis.nested):
             mentions.append(
-                Mention(
+                Mention.model_construct(
                     actor=span.actor_id,
                     form=span.form,
                     evidence=evidence(analysis, span.first, span.last, document_id),

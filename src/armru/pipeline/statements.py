@@ -25,11 +25,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .._phrases import PhraseTable
 from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import VerbEntry
 from ..models import Actor, ActorKind, Evidence, MentionForm, PartialDate, Polarity, Statement
-from ._phrases import first_words, phrase_prefixes
 from .mentions import MentionSpan, SentenceAnalysis
 
 __all__ = ["extract_statements"]
@@ -102,8 +102,12 @@ class _StatementFinder:
         self.verb_index = kb.verb_index
         self.noun_index = kb.noun_index
         self.skip = kb.cue("speaker_skip")
-        self.negative = kb.cue_keys.get("content_negative", frozenset())
-        self.positive = kb.cue_keys.get("content_positive", frozenset())
+        self.negative = kb.cue_table("content_negative")
+        self.positive = kb.cue_table("content_positive")
+        self.verb_table = kb.verb_table
+        self.noun_table = kb.noun_table
+        self.verb_firsts = kb.verb_table.firsts
+        self.noun_firsts = kb.noun_table.firsts
         self.denial_objects = kb.cue("denial_objects")
         self.negators = kb.cue("negators")
         self.raising_verbs = kb.cue("raising_verbs")
@@ -112,12 +116,16 @@ class _StatementFinder:
         self.counterpart: dict[str, str] = {}
 
     # -- verbs --------------------------------------------------------------------------
+    @staticmethod
     def _match(
-        self, tokens: Sequence[Token], i: int, index: Mapping[tuple[str, ...], VerbEntry]
+        tokens: Sequence[Token],
+        i: int,
+        index: Mapping[tuple[str, ...], VerbEntry],
+        table: PhraseTable,
     ) -> tuple[int, VerbEntry] | None:
-        if tokens[i].key not in first_words(index):
+        if tokens[i].key not in table.firsts:
             return None
-        prefixes = phrase_prefixes(index)
+        prefixes = table.prefixes
         keys: list[str] = []
         best: tuple[int, VerbEntry] | None = None
         j = i
@@ -137,6 +145,10 @@ class _StatementFinder:
         return best
 
     def verbs(self, analysis: SentenceAnalysis) -> list[_VerbHit]:
+        if self.verb_firsts.isdisjoint(analysis.keys) and self.noun_firsts.isdisjoint(
+            analysis.keys
+        ):
+            return []
         tokens = analysis.tokens
         hits: list[_VerbHit] = []
         i = 0
@@ -145,8 +157,12 @@ class _StatementFinder:
             if analysis.mention_at(i) is not None or not tokens[i].key.isalpha() or i in quoted:
                 i += 1
                 continue
-            verb = self._match(tokens, i, self.verb_index)
-            noun = self._match(tokens, i, self.noun_index)
+            key = tokens[i].key
+            if key not in self.verb_firsts and key not in self.noun_firsts:
+                i += 1
+                continue
+            verb = self._match(tokens, i, self.verb_index, self.verb_table)
+            noun = self._match(tokens, i, self.noun_index, self.noun_table)
             if (
                 verb is not None
                 and noun is not None
@@ -345,16 +361,9 @@ class _StatementFinder:
             return actor.country
         return actor.id
 
-    def _cue_count(
-        self, tokens: Sequence[Token], start: int, stop: int, cues: frozenset[tuple[str, ...]]
-    ) -> int:
-        count = 0
-        for i in range(start, stop):
-            for n in (3, 2, 1):
-                if i + n <= stop and tuple(t.key for t in tokens[i : i + n]) in cues:
-                    count += 1
-                    break
-        return count
+    @staticmethod
+    def _cue_count(tokens: Sequence[Token], start: int, stop: int, cues: PhraseTable) -> int:
+        return len(cues.find_all(tokens, start, stop))
 
     def _polarity(
         self, entry: VerbEntry, tokens: Sequence[Token], start: int, stop: int

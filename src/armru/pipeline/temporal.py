@@ -114,6 +114,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ANY_DATE_RE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|\b(?:yesterday|today|tonight|recent|last|this|next|past|ago)\b",
+    re.IGNORECASE,
+)
+"""A cheap test that a text may hold a time expression at all (most sentences do not)."""
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A time expression with its offsets and normalised date."""
@@ -204,6 +212,8 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
     ...                                   _dt.date(2023, 12, 28))]
     ['2022-09', '2023-11']
     """
+    if _ANY_DATE_RE.search(text) is None:
+        return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
