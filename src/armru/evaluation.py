@@ -230,6 +230,8 @@ def load_gold(path: str | os.PathLike[str]) -> GoldDocument:
         ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise EvaluationError(f"cannot read gold file: {error}", file=file) from None
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number, [[[[...]]]]
+        raise EvaluationError(f"not usable JSON: {error}", file=file) from None
     try:
         gold = GoldDocument.model_validate(data)
     except ValidationError as error:

@@ -237,6 +237,8 @@ def _read(path: Path, label: str) -> TensionWeights:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise KnowledgeBaseError(f"not JSON: {error.msg}", file=label, line=error.lineno) from None
+    except (ValueError, RecursionError) as error:  # a 5,000-digit number, [[[[...]]]]
+        raise KnowledgeBaseError(f"not usable JSON: {error}", file=label) from None
     return _validate(data, label)
 
 
