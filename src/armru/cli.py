@@ -331,13 +331,25 @@ def _heading(a: Actor, b: Actor, results: list[DocumentResult]) -> str:
     return f"{a.name} ({a.id}) and {b.name} ({b.id}), from {count} document{'s' * (count != 1)}"
 
 
+def _analysis_options(args: argparse.Namespace) -> dict[str, Any]:
+    """Options shared by status and tension: the knowledge base's alliances as background
+    ties (a reader knows Russia and Armenia share the CSTO without every article saying
+    so), unless --no-background."""
+    from .analysis import known_alliances
+
+    return {
+        "by_state": not args.exact,
+        "known_alliances": () if args.no_background else known_alliances(),
+    }
+
+
 def _cmd_status(args: argparse.Namespace) -> int:
     from .analysis import relationship_status
 
     a, b = _dyad(args)
     results, skipped = _load(args)
     status = relationship_status(
-        results, a.id, b.id, as_of=args.as_of, window=args.window, by_state=not args.exact
+        results, a.id, b.id, as_of=args.as_of, window=args.window, **_analysis_options(args)
     )
     if args.json:
         _write_text(args.output, status.to_json(indent=2))
@@ -361,7 +373,7 @@ def _cmd_tension(args: argparse.Namespace) -> int:
             )
         require_matplotlib()
     results, skipped = _load(args)
-    options: dict[str, Any] = {"by_state": not args.exact}
+    options = _analysis_options(args)
     if by is None:
         index = tension_index(results, a.id, b.id, as_of=args.as_of, window=args.window, **options)
         text = index.to_json(indent=2) if args.json else index.explain(args.top)
@@ -519,6 +531,11 @@ def build_parser() -> argparse.ArgumentParser:
             "--exact",
             action="store_true",
             help="count only A and B themselves, not their officials and bodies",
+        )
+        sub.add_argument(
+            "--no-background",
+            action="store_true",
+            help="use only alliances the documents report, not the knowledge base's",
         )
         return sub
 
