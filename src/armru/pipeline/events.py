@@ -83,6 +83,24 @@ _RIGHT_STOPS = frozenset(
         "were",
         "will",
         "would",
+        "ended",
+        "began",
+        "started",
+        "erupted",
+        "broke",
+        "lasted",
+        "killed",
+        "left",
+        "forced",
+        "led",
+        "prompted",
+        "caused",
+        "saw",
+        "brought",
+        "claimed",
+        "displaced",
+        "ends",
+        "begins",
     }
 )
 _PARTICIPANT_PREPOSITIONS = frozenset({"by", "between", "of", "against", "with", "on", "from"})
@@ -109,6 +127,7 @@ class _EventFinder:
     def __init__(self, kb: KnowledgeBase, actors: Mapping[str, Actor]) -> None:
         self.kb = kb
         self.actors = actors
+        self.document_states: frozenset[str] = frozenset()
         self.index = kb.trigger_index
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
@@ -160,7 +179,7 @@ class _EventFinder:
                 continue
             if first > 0 and tokens[first - 1].key in self.hypothetical:
                 continue
-            if first > 1 and tokens[first - 2].key in self.negators:
+            if any(t.key in self.negators for t in tokens[max(0, first - 4) : first]):
                 continue
             left = first
             while left > 0 and first - left < 6 and not self._stops_left(tokens[left - 1]):
@@ -229,7 +248,11 @@ class _EventFinder:
             if state is None:
                 continue
             for conflict in self.kb.conflict_parties(state):
-                if kind in conflict.kinds:
+                # Russia is party to several conflicts; only one whose other side the
+                # document names is meant ("the offensive by Azerbaijan" in a text on Armenia).
+                if kind in conflict.kinds and any(
+                    party != state and party in self.document_states for party in conflict.parties
+                ):
                     parties.extend(conflict.parties)
         return [p for p in dict.fromkeys(parties) if p in self.kb.actors]
 
@@ -252,6 +275,12 @@ def extract_events(
 ) -> list[Event]:
     """Events of a document; repeated references to one event are merged."""
     finder = _EventFinder(kb, actors)
+    finder.document_states = frozenset(
+        actors[m.actor_id].id
+        for analysis in analyses
+        for m in (*analysis.mentions, *analysis.nested)
+        if m.actor_id in actors and actors[m.actor_id].kind is ActorKind.STATE
+    )
     merger = _Merger()
     for analysis in analyses:
         for event in finder.sentence(

@@ -559,7 +559,10 @@ class _StatementFinder:
         body_offset = analysis.sentence.start
         text = analysis.sentence.text[start - body_offset : end - body_offset]
         tail = analysis.sentence.text[tokens[draft.hit.last - 1].end - body_offset :]
-        content = draft.quote or tail.strip(" ,.:;")
+        content = draft.quote or tail.strip(" ,.:;\"”’'")
+        if not content:
+            # "<claim>, Lavrov said.": what was said precedes the attribution.
+            content = analysis.sentence.text[: start - body_offset].strip(" ,.:;\"“”‘’'")
         entry = draft.hit.entry
         return Statement(
             speaker=speaker,
