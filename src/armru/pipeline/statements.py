@@ -349,6 +349,22 @@ class _StatementFinder:
             return target
         return modifiers[0] if modifiers else None
 
+    def _target_before(
+        self, analysis: SentenceAnalysis, speaker: MentionSpan, stop: int
+    ) -> str | None:
+        """The nearest eligible target before token ``stop``, walking back."""
+        own = self._side(speaker.actor_id)
+        for mention in reversed(analysis.mentions):
+            if mention.last > stop:
+                continue
+            actor = self.actors.get(mention.actor_id)
+            if actor is None or actor.kind is ActorKind.MEDIA:
+                continue
+            if mention.actor_id == speaker.actor_id or (own is not None and actor.state == own):
+                continue
+            return self._as_target(actor)
+        return None
+
     def _as_target(self, actor: Actor) -> str:
         """Bodies and forces stand for their state as targets; people and blocs for themselves."""
         if actor.kind is ActorKind.MILITARY and actor.country is not None:
@@ -432,11 +448,9 @@ class _StatementFinder:
                 speaker = self._passive_agent(analysis, hit)
                 if speaker is not None:
                     target_start = speaker.last
-                    left = [m for m in analysis.mentions if m.last <= hit.first]
-                    for mention in reversed(left):
-                        if mention.actor_id != speaker.actor_id:
-                            passive_target = mention.actor_id
-                            break
+                    # The passive's subject, i.e. the nearest actor before the verb that is
+                    # neither the agent's own side nor an outlet.
+                    passive_target = self._target_before(analysis, speaker, hit.first)
                 elif (
                     self._passive_position(tokens, hit.first)
                     and tokens[hit.first - 1].key != ","
