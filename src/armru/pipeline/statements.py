@@ -72,6 +72,7 @@ _PREPOSITIONS = frozenset(
         "than",
     }
 )
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 _PASSIVE_MARKERS = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", ","})
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
 
@@ -291,6 +292,17 @@ class _StatementFinder:
         return partner
 
     @staticmethod
+    def _clause_end(tokens: Sequence[Token], start: int) -> int:
+        """Where the clause after a verb ends: at "; ", ", while", ", but" or "whereas"."""
+        for k in range(start, len(tokens)):
+            key = tokens[k].key
+            if key == ";" or (
+                key == "," and k + 1 < len(tokens) and tokens[k + 1].key in _CLAUSE_OPENERS
+            ):
+                return k
+        return len(tokens)
+
+    @staticmethod
     def _clause_break(tokens: Sequence[Token], start: int, stop: int) -> bool:
         """Whether a new clause begins between two tokens (", while", "; ", ", and")."""
         window = [t.key for t in tokens[start:stop]]
@@ -502,18 +514,23 @@ class _StatementFinder:
                 if analysis.sentence.number - last_sentence <= 3:
                     speaker = _with_actor(speaker, last_speaker)
             stop = denial.first if denial is not None and hit is not denial else len(tokens)
-            target = passive_target or self._target(analysis, speaker, target_start, stop)
+            stop = min(stop, self._clause_end(tokens, hit.last))
             attribution_first = min(speaker.first, hit.first)
-            if (
-                target is None
+            trailing = (
+                not hit.noun
                 and attribution_first > 0
                 and any(
                     t.key in {",", *_QUOTES}
                     for t in tokens[max(0, attribution_first - 5) : attribution_first]
                 )
-            ):
-                # Trailing attribution: "<claim>, X said." The claim precedes.
+            )
+            target = passive_target
+            if target is None and trailing and not passive_target:
+                # Trailing attribution: "<claim>, X said." The claim precedes and is
+                # what the statement is about.
                 target = self._target(analysis, speaker, 0, attribution_first)
+            if target is None:
+                target = self._target(analysis, speaker, target_start, stop)
             polarity = self._polarity(hit.entry, tokens, hit.last, stop)
             if attribution_first > 0 and target_start == hit.last and polarity is Polarity.NEUTRAL:
                 polarity = self._polarity(hit.entry, tokens, 0, attribution_first)
