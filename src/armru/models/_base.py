@@ -33,4 +33,6 @@ class ArmruModel(BaseModel):
         use_enum_values=False,
         validate_default=True,
         ser_json_inf_nan="strings",
+        # Field docstrings become the JSON Schema's descriptions, for consumers of the output.
+        use_attribute_docstrings=True,
     )
