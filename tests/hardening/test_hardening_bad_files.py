@@ -9,8 +9,10 @@ file it skipped, with the reason, and keeps every good one.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from _hardening_texts import ROOT
@@ -169,6 +171,33 @@ def test_a_corpus_run_reports_every_skipped_file_and_keeps_every_good_one(tmp_pa
     for item in skipped:
         assert item.reason
         assert item.location.startswith(item.source), "the location names the file"
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: os.walk skipped an unlistable subfolder silently, and its documents with it.
+    corpus = tmp_path / "corpus"
+    (corpus / "locked").mkdir(parents=True)
+    (corpus / "locked" / "inside.txt").write_text(CLEAN, encoding="utf-8")
+    (corpus / "ok.txt").write_text(CLEAN, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == corpus / "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    items = list(parse_corpus([corpus]))
+    # A folder's own files come first, then its subfolders (os.walk order).
+    assert [isinstance(item, DocumentResult) for item in items] == [True, False]
+    locked = items[1]
+    assert isinstance(locked, SkippedDocument)
+    assert locked.source == str(corpus / "locked")
+    assert locked.reason == "cannot read folder: Permission denied"
+    with pytest.raises(DocumentFormatError, match="a folder, not a document"):
+        read_file(corpus)
 
 
 def test_a_duplicate_id_keeps_the_first_document_and_reports_the_second() -> None:

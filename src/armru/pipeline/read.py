@@ -100,6 +100,15 @@ def read_text(text: str, *, doc_id: str, source: str | None = None) -> Document:
 def read_file(path: str | os.PathLike[str], *, doc_id: str | None = None) -> Document:
     """Read one document file; its id is the file name without extension."""
     file = Path(path)
+    if file.is_dir():  # iter_paths yields a folder it could not list, to be reported here
+        try:
+            with os.scandir(file):
+                pass
+        except OSError as error:
+            raise DocumentFormatError(
+                f"cannot read folder: {error.strerror or error}", file=file
+            ) from None
+        raise DocumentFormatError("a folder, not a document", file=file)
     try:
         raw = file.read_bytes()
     except OSError as error:
@@ -117,17 +126,30 @@ def read_file(path: str | os.PathLike[str], *, doc_id: str | None = None) -> Doc
 
 
 def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Expand files and folders (recursively, sorted) into document files."""
+    """Expand files and folders (recursively, sorted) into document files.
+
+    A folder that cannot be listed is yielded itself, so that reading it says
+    why (:func:`read_file`) instead of its documents vanishing without a word.
+    """
     for path in paths:
         item = Path(path)
         if item.is_dir():
-            for root, dirs, files in os.walk(item):
+            unlisted: list[OSError] = []
+            for root, dirs, files in os.walk(item, onerror=unlisted.append):
                 dirs.sort()
+                yield from _unlisted(unlisted, item)
                 for name in sorted(files):
                     if name.endswith(DOCUMENT_SUFFIXES) and not name.startswith("."):
                         yield Path(root) / name
+            yield from _unlisted(unlisted, item)
         else:
             yield item
+
+
+def _unlisted(errors: list[OSError], default: Path) -> Iterator[Path]:
+    while errors:
+        error = errors.pop(0)
+        yield Path(error.filename) if error.filename else default
 
 
 def iter_corpus(
