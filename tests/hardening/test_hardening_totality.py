@@ -18,7 +18,15 @@ from _hardening_texts import HEADER, project_sentences, project_words
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from armru import ArmruError, DocumentResult, KnowledgeBase, load_result_json, parse_text
+from armru import (
+    ArmruError,
+    DocumentResult,
+    KnowledgeBase,
+    SkippedDocument,
+    load_result_json,
+    parse_corpus,
+    parse_text,
+)
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -101,3 +109,37 @@ def test_a_lone_surrogate_is_a_typed_error_not_a_crash() -> None:
     assert isinstance(outcome, ArmruError)
     assert "surrogate" in outcome.message
     assert outcome.line == 3
+
+
+_ids = st.one_of(st.text(max_size=6), st.sampled_from(["a", "b", "a"]))
+_texts = st.one_of(
+    unicode_text,
+    news_like_bodies.map(lambda body: HEADER + body),
+    st.sampled_from(project_sentences()).map(lambda sentence: HEADER + sentence),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_ids, _texts), max_size=8))
+def test_a_corpus_run_yields_one_item_per_document_and_never_stops(
+    pairs: list[tuple[str, str]],
+) -> None:
+    items = list(parse_corpus(pairs, kb=KnowledgeBase.default()))
+    assert len(items) == len(pairs)
+    seen: set[str] = set()
+    for (doc_id, text), item in zip(pairs, items, strict=True):
+        alone = _parse_or_armru_error_with_id(text, doc_id)
+        if isinstance(alone, DocumentResult) and doc_id not in seen:
+            assert isinstance(item, DocumentResult), "a good document was lost"
+            assert item.model_dump_json() == alone.model_dump_json()
+            seen.add(doc_id)
+        else:
+            assert isinstance(item, SkippedDocument)
+            assert item.reason
+
+
+def _parse_or_armru_error_with_id(text: str, doc_id: str) -> DocumentResult | ArmruError:
+    try:
+        return parse_text(text, doc_id=doc_id, kb=KnowledgeBase.default())
+    except ArmruError as error:
+        return error
