@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 __all__ = ["Token", "fold", "token_keys", "tokenize"]
@@ -47,12 +49,44 @@ def fold(text: str) -> str:
     return text
 
 
+class _Keys(dict[str, str]):
+    """Token text → folded key, filled on first sight; a vocabulary, so it stays small.
+
+    Looked up with ``__getitem__`` from C (``map``), a hit costs no Python call. It
+    is emptied when it reaches ``_KEYS_MAX`` entries, so that memory stays bounded
+    on any corpus.
+    """
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _KEYS_MAX:
+            self.clear()
+        key = self[word] = fold(word)
+        return key
+
+
+_KEYS_MAX = 65536
+_KEYS = _Keys()
+_GROUP = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
+_NEW_TOKEN = tuple.__new__
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Cut ``text`` into tokens with offsets (shifted by ``offset``)."""
-    return [
-        Token(m.group(), m.start() + offset, m.end() + offset, fold(m.group()))
-        for m in _TOKEN_RE.finditer(text)
-    ]
+    """Cut ``text`` into tokens with offsets (shifted by ``offset``).
+
+    Built with ``map`` over the matches rather than a Python loop, and without
+    ``Token.__new__`` (a Python function): this runs for every sentence parsed.
+    """
+    matches = list(_TOKEN_RE.finditer(text))
+    words = list(map(_GROUP, matches))
+    starts: Iterator[int] = map(_START, matches)
+    ends: Iterator[int] = map(_END, matches)
+    if offset:
+        starts = map(offset.__add__, starts)
+        ends = map(offset.__add__, ends)
+    fields = zip(words, starts, ends, map(_KEYS.__getitem__, words), strict=True)
+    return list(map(_NEW_TOKEN, repeat(Token), fields))
 
 
 def token_keys(text: str) -> tuple[str, ...]:
