@@ -191,9 +191,7 @@ class PartialDate:
     ) -> core_schema.CoreSchema:
         return core_schema.no_info_plain_validator_function(
             cls._coerce,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                str, when_used="always"
-            ),
+            serialization=core_schema.plain_serializer_function_ser_schema(str, when_used="always"),
         )
 
     @classmethod
