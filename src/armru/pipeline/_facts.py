@@ -3,13 +3,59 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from .._phrases import PhraseTable
 from .._text import Token
 from ..models import Actor, ActorKind, Evidence
 from .mentions import MentionSpan, SentenceAnalysis
 
-__all__ = ["cue_positions", "evidence", "state_group", "state_of_mention"]
+__all__ = ["cue_positions", "evidence", "state_group", "state_of_mention", "trusted"]
+
+M = TypeVar("M", bound=BaseModel)
+_new_object = object.__new__
+_set_attribute = object.__setattr__
+
+
+def _plain(model: type[BaseModel]) -> bool:
+    """Whether ``model_construct`` of ``model`` only sets the four instance attributes."""
+    return (
+        model.__pydantic_post_init__ is None
+        and not model.__private_attributes__
+        and not model.__pydantic_root_model__
+        and model.model_config.get("extra") != "allow"
+        and all(
+            field.alias is None and field.validation_alias is None
+            for field in model.__pydantic_fields__.values()
+        )
+    )
+
+
+_PLAIN: dict[type[BaseModel], bool] = {}
+
+
+def trusted(model: type[M], values: dict[str, Any]) -> M:
+    """``model.model_construct(**values)``, for values of every field in field order.
+
+    Builds the same instance (``__dict__``, fields set, no extra, no private)
+    without ``model_construct``'s walk over the fields, aliases and defaults,
+    which cost more than the rest of building a mention. A model that needs
+    more than that (aliases, post-init, private attributes) goes through
+    ``model_construct``.
+    """
+    plain = _PLAIN.get(model)
+    if plain is None:
+        plain = _PLAIN[model] = _plain(model)
+    if not plain:
+        return model.model_construct(**values)
+    made = _new_object(model)
+    _set_attribute(made, "__dict__", values)
+    _set_attribute(made, "__pydantic_fields_set__", set(values))
+    _set_attribute(made, "__pydantic_extra__", None)
+    _set_attribute(made, "__pydantic_private__", None)
+    return made
 
 
 def cue_positions(
@@ -56,13 +102,17 @@ def evidence(analysis: SentenceAnalysis, first: int, last: int, document_id: str
     tokens = analysis.tokens
     sentence = analysis.sentence
     start, end = tokens[first].start, tokens[last - 1].end
+    text = sentence.text
     # Built without re-validation: the span is a token range of the sentence by
     # construction, and DocumentResult checks every span against the body.
-    return Evidence.model_construct(
-        document_id=document_id,
-        start=start,
-        end=end,
-        text=sentence.text[start - sentence.start : end - sentence.start],
-        sentence=sentence.number,
-        sentence_text=sentence.text,
+    return trusted(
+        Evidence,
+        {
+            "document_id": document_id,
+            "start": start,
+            "end": end,
+            "text": text[start - sentence.start : end - sentence.start],
+            "sentence": sentence.number,
+            "sentence_text": text,
+        },
     )

@@ -26,7 +26,7 @@ from ..models import (
     Precision,
     SkippedDocument,
 )
-from ._facts import evidence
+from ._facts import evidence, trusted
 from .alliances import extract_alliances
 from .contracts import extract_contracts
 from .events import extract_events
@@ -40,18 +40,23 @@ __all__ = ["parse_corpus", "parse_document", "parse_text"]
 
 
 def _mentions(analyses: list[SentenceAnalysis], document_id: str) -> list[Mention]:
-    mentions: list[Mention] = []
-    for analysis in analyses:
-        for span in (*analysis.mentions, *analysis.nested):
-            mentions.append(
-                Mention.model_construct(
-                    actor=span.actor_id,
-                    form=span.form,
-                    evidence=evidence(analysis, span.first, span.last, document_id),
-                )
-            )
-    mentions.sort(key=lambda m: (m.evidence.start, m.evidence.end, m.actor))
-    return mentions
+    # Sorted as spans, before any model is built: a span's start and end are its
+    # evidence's (the offsets of its first and last token), and the sort is stable.
+    spans = [
+        (span, analysis) for analysis in analyses for span in (*analysis.mentions, *analysis.nested)
+    ]
+    spans.sort(key=lambda pair: (pair[0].start, pair[0].end, pair[0].actor_id))
+    return [
+        trusted(
+            Mention,
+            {
+                "actor": span.actor_id,
+                "form": span.form,
+                "evidence": evidence(analysis, span.first, span.last, document_id),
+            },
+        )
+        for span, analysis in spans
+    ]
 
 
 def parse_document(document: Document, kb: KnowledgeBase | None = None) -> DocumentResult:
