@@ -5,7 +5,8 @@ texts (``tests/corpus/**/*.txt``, ``examples/timeline/*.txt``, ``seeds/``):
 each document is a source text with its paragraphs shuffled, its publication
 date moved and its own id. Documents are generated lazily as ``(id, text)``
 pairs and parsed with :func:`armru.parse_corpus`, so the corpus is never held
-in memory: peak memory must stay flat as the corpus grows.
+in memory: peak memory must stay flat as the corpus grows, apart from the
+set of ids seen so far (kept to report duplicates, ~200 bytes a document).
 
 Each corpus size runs in a fresh interpreter, so that its peak resident set
 (``ru_maxrss``) is its own. For each size the table gives documents per
