@@ -72,6 +72,43 @@ _PREPOSITIONS = frozenset(
         "than",
     }
 )
+_NOT_NOUNS = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "did",
+        "does",
+        "do",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "who",
+        "which",
+        "that",
+        "also",
+        "and",
+        "or",
+        "but",
+        "then",
+        "not",
+        "never",
+        "to",
+    }
+)
+_SOURCE_LEMMAS = frozenset({"according to", "in the words of"})
+"""Attributions whose speaker follows them ("according to Baku")."""
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 _PASSIVE_MARKERS = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", ","})
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
@@ -231,19 +268,28 @@ class _StatementFinder:
         return None
 
     @staticmethod
-    def _passive_position(tokens: Sequence[Token], first: int) -> bool:
-        """A participle after a form of "be" or a comma ("..., labelled as ... by X")."""
+    def _passive_position(tokens: Sequence[Token], first: int, *, reduced: bool = False) -> bool:
+        """A participle after a form of "be" or a comma ("..., labelled as ... by X").
+
+        With ``reduced``, also right after a common noun ("a decision announced by
+        the ministry"): a reduced relative clause, passive too.
+        """
         p = first - 1
         while p >= 0 and tokens[p].key.endswith("ly") and tokens[p].key.isalpha():
             p -= 1
-        return p >= 0 and tokens[p].key in _PASSIVE_MARKERS
+        if p < 0:
+            return False
+        if tokens[p].key in _PASSIVE_MARKERS:
+            return True
+        word = tokens[p]
+        return reduced and word.key.isalpha() and word.text.islower() and word.key not in _NOT_NOUNS
 
     def _passive_agent(self, analysis: SentenceAnalysis, hit: _VerbHit) -> MentionSpan | None:
         tokens = analysis.tokens
         head = tokens[hit.first].key
         if not (head.endswith("ed") or head in _PARTICIPLE_IRREGULAR):
             return None
-        if not self._passive_position(tokens, hit.first):
+        if not self._passive_position(tokens, hit.first, reduced=True):
             return None
         for k in range(hit.last, min(len(tokens) - 1, hit.last + 9)):
             if tokens[k].key in {",", ";", "."}:
@@ -431,7 +477,7 @@ class _StatementFinder:
             if not hit.noun and before in _DETERMINERS:
                 continue
             anchor = hit.first
-            if not hit.noun and before == "to" and hit.entry.lemma != "according to":
+            if not hit.noun and before == "to" and hit.entry.lemma not in _SOURCE_LEMMAS:
                 if hit.first < 2 or tokens[hit.first - 2].key not in self.raising_verbs:
                     continue
                 anchor = hit.first - 2
@@ -451,7 +497,7 @@ class _StatementFinder:
                 speaker = self._possessor(analysis, hit)
                 if speaker is None:
                     continue
-            elif hit.entry.lemma == "according to":
+            elif hit.entry.lemma in _SOURCE_LEMMAS:
                 speaker = self._right_speaker(analysis, hit.last)
                 if speaker is None:
                     continue
