@@ -72,17 +72,33 @@ _NUMBER_WORDS = {
     "an": 1,
 }
 
+# Each pattern opens with a lookahead of the characters its matches can start with: the
+# scan then rejects most positions at once instead of trying every alternative there
+# (it halved the time of "relative" and "year"). It never changes what matches.
+_AT_DIGIT = r"(?=\d)"
+_AT_MONTH = r"(?=[JFMASOND])"
+_AT_YEAR = r"(?=[12])"
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,)?\s+{_YEAR}\b")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
-    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
-    ("dm", re.compile(rf"\b{_DAY}\s+{_MONTH}\b")),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:million|billion|%))")),
+    ("dmy", re.compile(rf"{_AT_DIGIT}\b{_DAY}\s+{_MONTH}(?:,)?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    (
+        "iso",
+        re.compile(rf"{_AT_YEAR}\b(?P<year>(?:19|20)\d{{2}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ),
+    ("my", re.compile(rf"{_AT_MONTH}\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("dm", re.compile(rf"{_AT_DIGIT}\b{_DAY}\s+{_MONTH}\b")),
+    (
+        "md",
+        re.compile(
+            rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"
+            r"(?!\s*(?:million|billion|%))"
+        ),
+    ),
     (
         "relative",
         re.compile(
-            r"\b(?P<rel>(?:earlier |later )?(?:last|this|next|past) "
+            r"(?=[elntpyrofsa\d])\b(?P<rel>(?:earlier |later )?(?:last|this|next|past) "
             r"(?:year|month|week|spring|summer|autumn|fall|winter)"
             r"|yesterday|today|tonight|recent(?:ly)?"
             r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) "
@@ -93,21 +109,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"\b(?P<last>last )?"
+            r"(?=[lMTWFS])\b(?P<last>last )?"
             r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
         ),
     ),
     (
         "in_month",
         re.compile(
-            rf"\b(?P<prep>in|last|this|since|until|by|from|early|late|mid-?)\s+{_MONTH}\b"
+            rf"(?=[iltsubfem])\b(?P<prep>in|last|this|since|until|by|from|early|late|mid-?)"
+            rf"\s+{_MONTH}\b"
             r"(?!\s+[0-3]?\d\b)"
         ),
     ),
     (
         "year",
         re.compile(
-            r"(?<![\d$€£.,])\b(?P<year>(?:19|20)\d{2})\b(?![.,]?\d)"
+            rf"{_AT_YEAR}(?<![\d$€£.,])\b(?P<year>(?:19|20)\d{{2}})\b(?![.,]?\d)"
             r"(?!\s*(?:million|billion|bn|mn|m\b|%))"
         ),
     ),
