@@ -19,8 +19,10 @@ pronouns ("he", "she") resolve to the most recent compatible person.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .._text import Token, tokenize
 from ..knowledge import KnowledgeBase, NameHit
@@ -125,6 +127,21 @@ _NAME_STOP = frozenset(
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][a-zà-öø-ÿā-ſа-я'’]+(?:-[A-Z][a-z]+)?$")
 _PRONOUNS = frozenset({"he", "she", "his", "her"})
 _POSSESSIVE = "'s"
+_KEY = attrgetter("key")
+_STARTERS: weakref.WeakKeyDictionary[KnowledgeBase, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _starters(kb: KnowledgeBase) -> frozenset[str]:
+    """Keys where the scan looks closer: any mention's first word, pronouns, determiners.
+
+    Kept per knowledge base: the union of its large sets cost a document each time.
+    """
+    starters = _STARTERS.get(kb)
+    if starters is None:
+        starters = _STARTERS[kb] = kb.mention_starters | _PRONOUNS | {"the", "its", "their"}
+    return starters
+
+
 Key = tuple[str, ...]
 
 
@@ -180,7 +197,7 @@ class SentenceAnalysis:
             ending.setdefault(mention.last, mention)
         self._covering = covering
         self._ending = ending
-        self.keys = frozenset(token.key for token in self.tokens)
+        self.keys = frozenset(map(_KEY, self.tokens))
 
     def mention_at(self, token_index: int) -> MentionSpan | None:
         """The outer mention covering a token, if any."""
@@ -235,8 +252,10 @@ class _DocumentMentions:
         self.bodies: dict[str, str] = {}
         self.local_names: dict[tuple[str, ...], str] = {}
         self.local_firsts: set[str] = set()
+        self.local_prefixes: set[tuple[str, ...]] = set()
         self.name_index = kb.name_index
         self.name_firsts = kb.name_table.firsts
+        self.name_prefixes = kb.name_table.prefixes
         self.max_name = max(kb.name_table.longest, 1)
         self.role_index = kb.role_index
         self.body_index = kb.body_index
@@ -245,7 +264,7 @@ class _DocumentMentions:
         self.body_table = kb.body_table
         self.place_table = kb.place_table
         self.org_parts_table = kb.cue_table("organization_parts")
-        self.starters = kb.mention_starters | _PRONOUNS | {"the", "its", "their"}
+        self.starters = _starters(kb)
         self.adjectival_bodies = kb.cue("adjectival_bodies")
         self.bloc_nouns = kb.cue("bloc_nouns")
         self.locatives = kb.cue("locative_prepositions")
@@ -265,16 +284,21 @@ class _DocumentMentions:
     def _name_at(self, tokens: Sequence[Token], i: int) -> tuple[int, str, MentionForm] | None:
         """A known name starting at token i: (length, actor id, form)."""
         start = i + 1 if tokens[i].key == "the" and i + 1 < len(tokens) else i
-        for begin in dict.fromkeys((i, start)):
+        name_index, local_names = self.name_index, self.local_names
+        prefixes, local_prefixes = self.name_prefixes, self.local_prefixes
+        for begin in (i,) if start == i else (i, start):
             first = tokens[begin].key
             if first not in self.name_firsts and first not in self.local_firsts:
                 continue
-            keys: list[str] = []
+            key: tuple[str, ...] = ()
             found: tuple[int, tuple[str, ...]] | None = None
             for j in range(begin, min(len(tokens), begin + self.max_name)):
-                keys.append(tokens[j].key)
-                key = tuple(keys)
-                if key in self.name_index or key in self.local_names:
+                key = (*key, tokens[j].key)
+                # No longer name starts so: stop (growing up to max_name tokens was most
+                # of the time spent finding mentions).
+                if key not in prefixes and key not in local_prefixes:
+                    break
+                if key in name_index or key in local_names:
                     found = (j + 1, key)
             if found is None:
                 continue
@@ -342,9 +366,12 @@ class _DocumentMentions:
             roles=roles or (existing.roles if existing else ()),
         )
         self.actors[actor_id] = actor
+        full = tuple(t.key for t in tokens[i:j])
         self.local_names[(tokens[j - 1].key,)] = actor_id
-        self.local_names[tuple(t.key for t in tokens[i:j])] = actor_id
+        self.local_names[full] = actor_id
         self.local_firsts.update((tokens[j - 1].key, tokens[i].key))
+        self.local_prefixes.add((tokens[j - 1].key,))
+        self.local_prefixes.update(full[:n] for n in range(1, len(full) + 1))
         return actor_id
 
     def _resolve_role(self, role: RoleEntry, state: str | None, host: str | None) -> str | None:
@@ -432,15 +459,15 @@ class _DocumentMentions:
         tokens = tokenize(sentence.text, sentence.start)
         analysis = SentenceAnalysis(sentence, tokens)
         starters = self.starters
+        # Most tokens are lower-case words that start no name, role, body or place:
+        # the tokens worth a scan are picked out first, in one comprehension.
+        candidates = [
+            k for k, token in enumerate(tokens) if token.key in starters or token.text[:1].isupper()
+        ]
         i = 0
-        n = len(tokens)
-        while i < n:
-            token = tokens[i]
-            # Most tokens are lower-case words that start no name, role, body or place.
-            if token.key not in starters and not token.text[:1].isupper():
-                i += 1
-                continue
-            i += max(self._scan(analysis, i), 1)
+        for k in candidates:
+            if k >= i:
+                i = k + max(self._scan(analysis, k), 1)
         analysis.index_mentions()
         return analysis
 
