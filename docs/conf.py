@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -31,11 +32,13 @@ autodoc_typehints = "signature"
 # Directives in api.rst list their members; a default "members" would override those lists.
 autodoc_default_options = {"exclude-members": "model_config"}
 nitpicky = False
-doctest_global_setup = """
+doctest_global_setup = f"""
 from decimal import Decimal
 
 import armru
 from armru import *
+
+SEED_PATH = {str(Path(__file__).resolve().parent.parent / "seeds" / "000_2bbeb41d2115a0e8.txt")!r}
 """
 
 
