@@ -126,6 +126,9 @@ _NAME_STOP = frozenset(
 )
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][a-zà-öø-ÿā-ſа-я'’]+(?:-[A-Z][a-z]+)?$")
 _PRONOUNS = frozenset({"he", "she", "his", "her"})
+_TIME_WORDS = frozenset(
+    {"yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "now", "then"}
+)
 _POSSESSIVE = "'s"
 _KEY = attrgetter("key")
 _STARTERS: weakref.WeakKeyDictionary[KnowledgeBase, frozenset[str]] = weakref.WeakKeyDictionary()
@@ -335,6 +338,8 @@ class _DocumentMentions:
 
     def _unknown_name(self, tokens: Sequence[Token], i: int) -> int:
         """Length of a run of 2-3 capitalised words at i that the knowledge base lacks."""
+        if tokens[i].key in self.person_descriptors or tokens[i].key in _TIME_WORDS:
+            return 0  # "Analyst Aram Testyan", "Yesterday Lavrov": the name starts after
         j = i
         while j < len(tokens) and j - i < 3 and _is_capitalised(tokens[j]):
             hits = self.name_index.get((tokens[j].key,), ())
@@ -343,6 +348,12 @@ class _DocumentMentions:
                 break
             j += 1
         return j - i if j - i >= 2 else 0
+
+    def _remember_name(self, key: tuple[str, ...], actor_id: str) -> None:
+        """Let this document's later mentions of ``key`` mean ``actor_id``."""
+        self.local_names[key] = actor_id
+        self.local_firsts.add(key[0])
+        self.local_prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
     def _new_person(
         self, tokens: Sequence[Token], i: int, j: int, role: RoleEntry | None, state: str | None
@@ -412,11 +423,16 @@ class _DocumentMentions:
         return None
 
     def _resolve_recent_title(self, key: tuple[str, ...]) -> str | None:
+        """'the foreign minister' is the last Foreign Minister named; 'the minister'
+        (one word) the last person with any minister's title."""
+        phrase = " ".join(key)
         word = key[-1]
         for person_id in reversed(self.recent_persons):
             actor = self.actors[person_id]
             titles = [r.title.lower() for r in actor.roles_on(self.date) or actor.roles]
-            if any(title.split()[-1] == word or title == " ".join(key) for title in titles):
+            if any(
+                title == phrase or (len(key) == 1 and title.split()[-1] == word) for title in titles
+            ):
                 return actor.id
         return None
 
@@ -502,6 +518,9 @@ class _DocumentMentions:
                 self.persons.append(span)
                 self.recent_persons.pop(span.actor_id, None)
                 self.recent_persons[span.actor_id] = None
+                if last - first >= 2 and form in (MentionForm.NAME, MentionForm.ALIAS):
+                    # Later "Grigoryan" is the Grigoryan this document named in full.
+                    self._remember_name((analysis.tokens[last - 1].key,), actor.id)
             elif actor.kind is ActorKind.STATE:
                 self.last_state = actor.id
                 self.state_counts[actor.id] = self.state_counts.get(actor.id, 0) + 1
@@ -586,19 +605,36 @@ class _DocumentMentions:
         """
         if i > 0 and tokens[i - 1].key in self.person_descriptors:
             return True
+        if i > 0 and tokens[i - 1].key in {"said", "says", "added", "told", "according"}:
+            return True  # "..., said Hrant Melkonyan"
         if j >= len(tokens):
             return False
         following = tokens[j]
+        if following.key == "," and j + 1 < len(tokens):
+            after = tokens[j + 1]
+            if after.key.isdigit():
+                return True  # "Hrant Melkonyan, 58, ..."
+            if after.text.islower() and any(
+                t.key in self.person_descriptors or self.role_table.match(tokens, k) > 0
+                for k, t in enumerate(tokens[j + 1 : j + 6], start=j + 1)
+            ):
+                return True  # "Viktor Vodolatsky, first deputy chairman of ..."
         if (following.key,) in self.kb.verb_index:
             return following.key.endswith(("ed", "s")) or following.key in {"said", "told"}
         if following.key == "," and j + 1 < len(tokens):
             after = tokens[j + 1]
             if after.key in {"a", "an", "who", "whose"}:
                 return True
-            if after.key == "the" and j + 2 < len(tokens):
-                nxt = tokens[j + 2]
-                return nxt.text.islower() or self.role_table.match(tokens, j + 2) > 0
-            return self.role_table.match(tokens, j + 1) > 0
+            k = j + 2 if after.key == "the" else j + 1
+            if k < len(tokens) and after.key == "the" and tokens[k].text.islower():
+                return True
+            # ", (the) Armenian / Armenia's deputy defense minister"
+            name = self._name_at(tokens, k) if k < len(tokens) else None
+            if name is not None and self._state_of(name[1]) is not None:
+                k += name[0]
+                if k < len(tokens) and tokens[k].key == _POSSESSIVE:
+                    k += 1
+            return self.role_table.match(tokens, k) > 0
         return False
 
     def _after_name(
@@ -661,6 +697,7 @@ class _DocumentMentions:
                 k += 1
         role_len = self.role_table.match(tokens, k) if k < len(tokens) else 0
         if not role_len:
+            self._country_from_apposition(analysis, span)
             return
         role = self.role_index[tuple(t.key for t in tokens[k : k + role_len])]
         span.role_title = role.title
@@ -674,6 +711,30 @@ class _DocumentMentions:
                 }
             )
         del host
+
+    def _country_from_apposition(self, analysis: SentenceAnalysis, span: MentionSpan) -> None:
+        """'Tural Ismayilzade, a Baku-based researcher': a new person's country."""
+        actor = self.actors.get(span.actor_id)
+        if actor is None or actor.id in self.kb.actors or actor.country is not None:
+            return
+        tokens = analysis.tokens
+        for k in range(span.last + 1, min(len(tokens), span.last + 8)):
+            if tokens[k].key in {",", ";", "."}:
+                break
+            name = self._name_at(tokens, k)
+            if name is None or self._state_of(name[1]) is None:
+                continue
+            after = [t.key for t in tokens[k + name[0] : k + name[0] + 2]]
+            based = after == ["-", "based"]
+            of_kind = (
+                name[2] is MentionForm.ADJECTIVE
+                and bool(after)
+                and (after[0] in self.person_descriptors)
+            )
+            # "a Baku-based researcher", "an Armenian analyst" — not "an expert on Iran".
+            if based or of_kind:
+                self.actors[actor.id] = actor.model_copy(update={"country": name[1]})
+            return
 
     def _host(self, analysis: SentenceAnalysis, k: int) -> tuple[str | None, int]:
         """``to Armenia`` / ``in Yerevan`` after an envoy's title: the host state."""
@@ -702,6 +763,18 @@ class _DocumentMentions:
                 state = name[1]
                 self._add(analysis, state, name[2], j + 1, j + 1 + name[0], nested=True)
                 j = j + 1 + name[0]
+        if (
+            j + 1 < len(tokens)
+            and tokens[j].key in {"of", "for"}
+            and _is_capitalised(tokens[j + 1])
+            and self._name_at(tokens, j + 1) is None
+        ):
+            # "Minister of Economy Mariam Kvrivishvili": the department is part of the
+            # title; of a longer capitalised run the last two words are the name.
+            r = j + 1
+            while r < len(tokens) and (_is_capitalised(tokens[r]) or tokens[r].key == "and"):
+                r += 1
+            j = r - 2 if r - (j + 1) >= 3 else j + 2
         host, j = self._host(analysis, j)
         after = j + 1 if j < len(tokens) and tokens[j].key == "," else j
         name = self._name_at(tokens, after) if after < len(tokens) else None
