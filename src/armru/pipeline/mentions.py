@@ -406,7 +406,9 @@ class _DocumentMentions:
                 return self._use(holders[0])
         return None
 
-    def _resolve_generic_role(self, key: tuple[str, ...], role: RoleEntry) -> str | None:
+    def _resolve_generic_role(
+        self, key: tuple[str, ...], role: RoleEntry, *, guess_state: bool = True
+    ) -> str | None:
         """'the minister', 'the ambassador': the latest person whose title ends so.
 
         Failing that, the holder of the title in the states the document has
@@ -414,7 +416,7 @@ class _DocumentMentions:
         Armenia is Armenia's prime minister).
         """
         found = self._resolve_recent_title(key)
-        if found is not None:
+        if found is not None or not guess_state:
             return found
         for state, _ in sorted(self.state_counts.items(), key=lambda kv: -kv[1]):
             found = self._resolve_role(role, state, None)
@@ -795,7 +797,9 @@ class _DocumentMentions:
             return j + length - begin
         if state is None and host is None:
             key = tuple(t.key for t in tokens[k:end])
-            resolved = self._resolve_generic_role(key, role)
+            # "chairman of the State Duma" names its institution: no guessing the state.
+            named = any(t.text[:1].isupper() for t in tokens[k + 1 : end])
+            resolved = self._resolve_generic_role(key, role, guess_state=not named)
         else:
             resolved = self._resolve_role(role, state, host)
         if resolved is not None:
