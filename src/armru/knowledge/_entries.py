@@ -132,3 +132,16 @@ class ConflictEntry(ArmruModel):
 
     parties: Annotated[tuple[CountryCode, ...], Field(min_length=2)]
     kinds: tuple[EventKind, ...] = ()
+
+
+class WeaponEntry(ArmruModel):
+    """A weapon system by name, with the state whose industry makes it.
+
+    "Pinaka" in a sentence tells a reader the supplier is India even when the
+    sentence does not name India.
+    """
+
+    name: NonEmptyStr
+    aliases: tuple[Phrase, ...] = ()
+    maker: CountryCode
+    category: str = ""

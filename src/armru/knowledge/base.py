@@ -44,11 +44,13 @@ from ._entries import (
     RoleEntry,
     StateEntry,
     VerbEntry,
+    WeaponEntry,
 )
 
 __all__ = ["KnowledgeBase", "NameHit"]
 
 DEFAULT_FILES = (
+    "weapons.json",
     "states.json",
     "organizations.json",
     "media.json",
@@ -74,6 +76,7 @@ _SECTIONS: dict[str, type[BaseModel]] = {
     "conflicts": ConflictEntry,
     "event_triggers": EventTriggerEntry,
     "cues": CueEntry,
+    "weapons": WeaponEntry,
 }
 
 _KEY_FIELD = {
@@ -88,6 +91,7 @@ _KEY_FIELD = {
     "places": "name",
     "event_triggers": "kind",
     "cues": "name",
+    "weapons": "name",
 }
 
 E = TypeVar("E", bound=BaseModel)
@@ -201,6 +205,7 @@ class KnowledgeBase:
         self.places = entries_of("places", PlaceEntry)
         self.conflicts = tuple(conflicts)
         self.event_triggers = entries_of("event_triggers", EventTriggerEntry)
+        self.weapons = entries_of("weapons", WeaponEntry)
         self._ordered_cues = {cue.name: tuple(cue.phrases) for cue in entries_of("cues", CueEntry)}
         self.cues: dict[str, frozenset[str]] = {
             cue.name: frozenset(fold(p) for p in cue.phrases)
@@ -536,6 +541,19 @@ class KnowledgeBase:
     @functools.cached_property
     def trigger_table(self) -> PhraseTable:
         return PhraseTable(self.trigger_index.keys())
+
+    @functools.cached_property
+    def weapon_index(self) -> Mapping[Key, WeaponEntry]:
+        """Folded names of weapon systems ("Pinaka", "S-400") → the system and its maker."""
+        index: dict[Key, WeaponEntry] = {}
+        for weapon in self.weapons:
+            for phrase in (weapon.name, *weapon.aliases):
+                index.setdefault(token_keys(phrase), weapon)
+        return index
+
+    @functools.cached_property
+    def weapon_table(self) -> PhraseTable:
+        return PhraseTable(self.weapon_index.keys())
 
     @functools.cached_property
     def treaty_index(self) -> Mapping[Key, AllianceEntry]:

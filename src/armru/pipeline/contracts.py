@@ -17,6 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 from .._text import Token
 from ..knowledge import KnowledgeBase
+from ..knowledge._entries import WeaponEntry
 from ..models import Actor, ContractStatus, DefenseContract, MentionForm, Money, PartialDate
 from ._facts import cue_positions, evidence, state_group, state_of_mention
 from .mentions import SentenceAnalysis
@@ -24,6 +25,9 @@ from .mentions import SentenceAnalysis
 __all__ = ["extract_contracts", "find_money"]
 
 _CURRENCY_SIGNS = {
+    "rs": "INR",
+    "rs.": "INR",
+    "₹": "INR",
     "$": "USD",
     "us$": "USD",
     "usd": "USD",
@@ -53,6 +57,8 @@ _CURRENCY_SIGNS = {
     "manat": "AZN",
 }
 _MULTIPLIERS = {
+    "lakh": Decimal(10**5),
+    "crore": Decimal(10**7),
     "thousand": Decimal(10**3),
     "k": Decimal(10**3),
     "million": Decimal(10**6),
@@ -68,9 +74,10 @@ _MULTIPLIERS = {
 }
 _UNIT = Decimal(1)
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-_MULT = r"thousand|million|billion|trillion|mln|bln|mn|bn|tn|m|b|k"
+_MULT = r"thousand|million|billion|trillion|crore|lakh|mln|bln|mn|bn|tn|m|b|k"
 _MONEY_RE = re.compile(
-    rf"(?P<pre>US\$|\$|€|£|₽|\b(?:USD|EUR|GBP|RUB|AMD|INR|AZN)\b)\s?(?P<n1>{_NUMBER})\s*(?P<m1>(?:{_MULT})\b)?"
+    rf"(?P<pre>US\$|\$|€|£|₽|₹|\bRs\.?|\b(?:USD|EUR|GBP|RUB|AMD|INR|AZN)\b)\s?(?P<n1>{_NUMBER})"
+    rf"\s*(?P<m1>(?:{_MULT})\b)?"
     rf"|\b(?P<n2>{_NUMBER})\s*(?P<m2>(?:{_MULT})\b)?\s*"
     r"(?P<post>dollars|euros|rubles|roubles|drams|rupees|pounds|manats|USD|EUR|RUB|AMD|INR|AZN)\b",
     re.IGNORECASE,
@@ -171,6 +178,20 @@ class _ContractFinder:
                 return status
         return ContractStatus.UNKNOWN
 
+    def _weapons(self, analysis: SentenceAnalysis) -> list[tuple[int, int, WeaponEntry]]:
+        """Named weapon systems in the sentence (capitalised, as names are)."""
+        tokens = analysis.tokens
+        found = []
+        if self.kb.weapon_table.occurs_in(analysis.keys):
+            for first, last in self.kb.weapon_table.find_all(tokens):
+                if tokens[first].text[:1].isupper() or tokens[first].text[:1].isdigit():
+                    key = tuple(t.key for t in tokens[first:last])
+                    found.append((first, last, self.kb.weapon_index[key]))
+        return found
+
+    def _makers(self, analysis: SentenceAnalysis) -> list[str]:
+        return list(dict.fromkeys(w.maker for _, _, w in self._weapons(analysis)))
+
     def _items(self, analysis: SentenceAnalysis) -> tuple[str, ...]:
         tokens = analysis.tokens
         items: list[str] = []
@@ -217,6 +238,9 @@ class _ContractFinder:
             ]
             if text not in items:
                 items.append(text)
+        for _, _, weapon in self._weapons(analysis):
+            if not any(weapon.name.lower() in item.lower() for item in items):
+                items.append(weapon.name)
         return tuple(items)
 
     def _is_verb(self, tokens: Sequence[Token], position: int) -> bool:
@@ -259,6 +283,11 @@ class _ContractFinder:
                 state = state_of_mention(mention, self.actors) if mention else None
                 if state is not None and state not in suppliers and state != buyer:
                     suppliers.append(state)
+        if not suppliers:
+            # "ordered a package that includes Pinaka launchers": Pinaka is Indian-made.
+            for maker in self._makers(analysis):
+                if maker != buyer and maker not in suppliers:
+                    suppliers.append(maker)
         if not suppliers and sell:
             seller = subject(sell[0])
             if seller is not None and seller != buyer:
@@ -289,7 +318,10 @@ class _ContractFinder:
         date: PartialDate | None,
     ) -> list[DefenseContract]:
         tokens = analysis.tokens
-        if not self.arms.occurs_in(analysis.keys) or not cue_positions(tokens, self.arms):
+        if not (
+            (self.arms.occurs_in(analysis.keys) and cue_positions(tokens, self.arms))
+            or self._weapons(analysis)
+        ):
             return []
         deal = cue_positions(tokens, self.deal)
         buy = cue_positions(tokens, self.buy)
@@ -380,11 +412,18 @@ def extract_contracts(
     return contracts
 
 
+def _generic(items: Sequence[str]) -> bool:
+    """Items that name no system ("weapons", "arms and ammunition")."""
+    return all(w in _GENERIC_ITEM_WORDS for item in items for w in item.lower().split())
+
+
 def _same_deal(first: DefenseContract, second: DefenseContract) -> bool:
     """One deal when the parties agree and the items do not tell two deals apart."""
     if (first.buyer, first.supplier) != (second.buyer, second.supplier):
         return False
     if not first.items or not second.items:
+        return True
+    if _generic(first.items) and _generic(second.items):
         return True
     words = {w for item in first.items for w in item.lower().split()}
     return any(
