@@ -186,7 +186,10 @@ class _EventFinder:
                 left -= 1
             right = last
             while (
-                right < len(tokens) and right - last < 8 and tokens[right].key not in _RIGHT_STOPS
+                right < len(tokens)
+                and right - last < 8
+                and tokens[right].key not in _RIGHT_STOPS
+                and not (right > last and _finite_verb(tokens[right]))
             ):
                 right += 1
             if is_verb:
@@ -255,6 +258,12 @@ class _EventFinder:
                 ):
                     parties.extend(conflict.parties)
         return [p for p in dict.fromkeys(parties) if p in self.kb.actors]
+
+
+def _finite_verb(token: Token) -> bool:
+    """A past-tense verb ends an event phrase ("the war completed ..."), except right
+    after the trigger, where a participle still describes it ("agreement signed on ...")."""
+    return token.text.islower() and token.key.endswith("ed") and len(token.key) > 4
 
 
 def _same(first: Event, second: Event) -> bool:
