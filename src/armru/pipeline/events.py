@@ -117,6 +117,7 @@ _NOT_EVENTS = frozenset(
         ("diplomatic", "offensive"),
     }
 )
+_BARE_SIGNING = frozenset({"signed", "inked"})
 _PERSONAL_KINDS = frozenset(
     {EventKind.INTERVIEW, EventKind.VISIT, EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT}
 )
@@ -201,13 +202,25 @@ class _EventFinder:
                     left = subject.first
             start, end = tokens[left].start, tokens[right - 1].end
             date = None
+            dated_here = False
             for when in dates:
                 if when.start < end and start < when.end:
                     date = when.date
+                    dated_here = not when.text.lower().startswith("recent")
                     break
             else:
                 if len(dates) == 1 and not dates[0].text.lower().startswith("recent"):
                     date = dates[0].date
+                    dated_here = True
+            if (
+                is_verb
+                and tokens[first].key in _BARE_SIGNING
+                and last - first == 1
+                and not dated_here
+            ):
+                # A bare "signed" is a signing event only when the text dates it ("In
+                # March 2020 Armenia signed ..."), not "having recently signed contracts".
+                continue
             participants: list[str] = []
             for mention in analysis.mentions:
                 if mention.first >= left and mention.last <= right:
