@@ -139,19 +139,17 @@ class _EventFinder:
         if not self.table.occurs_in(analysis.keys):
             return []
         tokens = analysis.tokens
+        firsts = self.table.firsts
         found: list[tuple[int, int, EventKind, bool]] = []
         i = 0
-        while i < len(tokens):
-            if analysis.mention_at(i) is not None:
-                i += 1
+        for start in [k for k, t in enumerate(tokens) if t.key in firsts]:
+            if start < i or analysis.mention_at(start) is not None:
                 continue
-            n = self.table.match(tokens, i, self.longest)
+            n = self.table.match(tokens, start, self.longest)
             if n:
-                hit = self.index[tuple(t.key for t in tokens[i : i + n])]
-                found.append((i, i + n, hit[0].kind, hit[1]))
-                i += n
-            else:
-                i += 1
+                hit = self.index[tuple(t.key for t in tokens[start : start + n])]
+                found.append((start, start + n, hit[0].kind, hit[1]))
+                i = start + n
         return found
 
     def _stops_left(self, token: Token) -> bool:
@@ -169,10 +167,11 @@ class _EventFinder:
         tokens = analysis.tokens
         events: list[Event] = []
         for first, last, kind, is_verb in self._triggers(analysis):
-            keys = [t.key for t in tokens[max(0, first - 1) : min(len(tokens), last + 2)]]
+            keys = tuple(t.key for t in tokens[max(0, first - 1) : min(len(tokens), last + 2)])
             if any(
-                tuple(keys[j : j + len(bad)]) == bad
+                keys[j : j + len(bad)] == bad
                 for bad in _NOT_EVENTS
+                if bad[0] in keys
                 for j in range(len(keys))
             ):
                 continue

@@ -189,15 +189,17 @@ class _StatementFinder:
             return []
         tokens = analysis.tokens
         hits: list[_VerbHit] = []
-        i = 0
+        verb_firsts, noun_firsts = self.verb_firsts, self.noun_firsts
+        candidates = [
+            k for k, t in enumerate(tokens) if t.key in verb_firsts or t.key in noun_firsts
+        ]
         quoted = _quoted_tokens(tokens)
-        while i < len(tokens):
-            if analysis.mention_at(i) is not None or not tokens[i].key.isalpha() or i in quoted:
-                i += 1
+        i = 0
+        for start in candidates:
+            if start < i:
                 continue
-            key = tokens[i].key
-            if key not in self.verb_firsts and key not in self.noun_firsts:
-                i += 1
+            i = start
+            if analysis.mention_at(i) is not None or not tokens[i].key.isalpha() or i in quoted:
                 continue
             verb = self._match(tokens, i, self.verb_index, self.verb_table)
             noun = self._match(tokens, i, self.noun_index, self.noun_table)
@@ -216,8 +218,6 @@ class _StatementFinder:
             elif noun is not None:
                 hits.append(_VerbHit(noun[1], i, noun[0], True))
                 i = noun[0]
-            else:
-                i += 1
         return hits
 
     # -- speaker ------------------------------------------------------------------------
