@@ -1,5 +1,16 @@
 """armru: typed, evidence-backed facts about Armenia-Russia relations from news text."""
 
+from .analysis import (
+    RelationshipStatus,
+    StatusLabel,
+    TensionIndex,
+    TensionSeries,
+    known_alliances,
+    relationship_status,
+    tension_index,
+    tension_indicators,
+    tension_series,
+)
 from .errors import (
     ArmruError,
     CorpusError,
@@ -71,13 +82,18 @@ __all__ = [
     "Polarity",
     "Precision",
     "Rank",
+    "RelationshipStatus",
     "Role",
     "SkippedDocument",
     "Statement",
+    "StatusLabel",
+    "TensionIndex",
+    "TensionSeries",
     "UnknownActorError",
     "__version__",
     "evaluate",
     "iter_corpus",
+    "known_alliances",
     "load_result_json",
     "load_results_json",
     "parse_corpus",
@@ -85,5 +101,9 @@ __all__ = [
     "parse_text",
     "read_file",
     "read_text",
+    "relationship_status",
     "result_json_schema",
+    "tension_index",
+    "tension_indicators",
+    "tension_series",
 ]
