@@ -580,6 +580,11 @@ class KnowledgeBase:
         )
 
     @functools.cached_property
+    def alliance_organizations(self) -> frozenset[str]:
+        """Organizations that embody an alliance: those :meth:`alliances_of` finds any for."""
+        return frozenset(a.organization for a in self.alliances if a.organization is not None)
+
+    @functools.cached_property
     def _cue_tables(self) -> dict[str, PhraseTable]:
         return {name: PhraseTable(keys) for name, keys in self.cue_keys.items()}
 

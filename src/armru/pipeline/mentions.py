@@ -22,9 +22,10 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import compress, count
 from operator import attrgetter
 
-from .._text import Token, tokenize
+from .._text import Token, fold, tokenize
 from ..knowledge import KnowledgeBase, NameHit
 from ..knowledge._entries import BodyEntry, PlaceEntry, RoleEntry
 from ..models import Actor, ActorKind, MentionForm, PartialDate, Role
@@ -143,6 +144,34 @@ def _starters(kb: KnowledgeBase) -> frozenset[str]:
     if starters is None:
         starters = _STARTERS[kb] = kb.mention_starters | _PRONOUNS | {"the", "its", "their"}
     return starters
+
+
+class _Candidates(dict[str, bool]):
+    """Token text → whether the scan looks at the token: its key starts a mention, or it
+    is capitalised. A function of the text alone, so it is kept per knowledge base and
+    read from C (``map``); bounded like the token keys."""
+
+    def __init__(self, starters: frozenset[str]) -> None:
+        super().__init__()
+        self.starters = starters
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= _CANDIDATES_MAX:
+            self.clear()
+        flag = self[text] = fold(text) in self.starters or text[:1].isupper()
+        return flag
+
+
+_CANDIDATES_MAX = 65536
+_CANDIDATES: weakref.WeakKeyDictionary[KnowledgeBase, _Candidates] = weakref.WeakKeyDictionary()
+_TEXT = attrgetter("text")
+
+
+def _candidates(kb: KnowledgeBase) -> _Candidates:
+    candidates = _CANDIDATES.get(kb)
+    if candidates is None:
+        candidates = _CANDIDATES[kb] = _Candidates(_starters(kb))
+    return candidates
 
 
 Key = tuple[str, ...]
@@ -268,6 +297,11 @@ class _DocumentMentions:
         self.place_table = kb.place_table
         self.org_parts_table = kb.cue_table("organization_parts")
         self.starters = _starters(kb)
+        self.candidates = _candidates(kb)
+        self.place_firsts = kb.place_table.firsts
+        self.role_firsts = kb.role_table.firsts
+        self.body_firsts = kb.body_table.firsts
+        self.blocs = kb.alliance_organizations
         self.adjectival_bodies = kb.cue("adjectival_bodies")
         self.bloc_nouns = kb.cue("bloc_nouns")
         self.locatives = kb.cue("locative_prepositions")
@@ -476,12 +510,9 @@ class _DocumentMentions:
     def analyse(self, sentence: Sentence) -> SentenceAnalysis:
         tokens = tokenize(sentence.text, sentence.start)
         analysis = SentenceAnalysis(sentence, tokens)
-        starters = self.starters
         # Most tokens are lower-case words that start no name, role, body or place:
-        # the tokens worth a scan are picked out first, in one comprehension.
-        candidates = [
-            k for k, token in enumerate(tokens) if token.key in starters or token.text[:1].isupper()
-        ]
+        # the tokens worth a scan are picked out first, without a Python loop.
+        candidates = compress(count(), map(self.candidates.__getitem__, map(_TEXT, tokens)))
         i = 0
         for k in candidates:
             if k >= i:
@@ -533,18 +564,21 @@ class _DocumentMentions:
     def _scan(self, analysis: SentenceAnalysis, i: int) -> int:
         tokens = analysis.tokens
         token = tokens[i]
-        if token.key in _PRONOUNS and self.persons:
+        first = token.key
+        if first in _PRONOUNS and self.persons:
             last = self.persons[-1]
             if last.sentence.number >= analysis.sentence.number - 2:
                 self._add(analysis, last.actor_id, MentionForm.PRONOUN, i, i + 1)
                 self.persons.pop()
                 self.persons.append(last)
             return 1
-        earlier = self._back_reference(tokens, i)
+        # The phrase look-ups below are called only when the token can start a phrase of
+        # their table (each would return "none" at once otherwise): a call costs more.
+        earlier = self._back_reference(tokens, i) if first == "the" else None
         if earlier is not None:
             self._add(analysis, earlier, MentionForm.ALIAS, i, i + 2)
             return 2
-        if token.key in {"its", "their"} and self.last_state is not None and i + 1 < len(tokens):
+        if first in {"its", "their"} and self.last_state is not None and i + 1 < len(tokens):
             body_len = self.body_table.match(tokens, i + 1)
             if body_len and not self._adjectival(tokens, i + 1, body_len):
                 key = tuple(t.key for t in tokens[i + 1 : i + 1 + body_len])
@@ -552,7 +586,7 @@ class _DocumentMentions:
                 return 1 + self._body_phrase(
                     analysis, i + 1, i + 1, i + 1 + body_len, body, self.last_state
                 )
-        place_len = self.place_table.match(tokens, i)
+        place_len = self.place_table.match(tokens, i) if first in self.place_firsts else 0
         name = self._name_at(tokens, i)
         if (
             name is not None
@@ -568,8 +602,8 @@ class _DocumentMentions:
                 PlaceSpan(place, tokens[i].start, tokens[i + name[0] - 1].end, i, i + name[0])
             )
             return name[0]
-        role_len = self.role_table.match(tokens, i)
-        body_len = self.body_table.match(tokens, i)
+        role_len = self.role_table.match(tokens, i) if first in self.role_firsts else 0
+        body_len = self.body_table.match(tokens, i) if first in self.body_firsts else 0
         if name is not None and name[0] >= max(role_len, place_len):
             return self._after_name(analysis, i, name)
         if place_len and tokens[i].text[:1].isupper():
@@ -662,7 +696,7 @@ class _DocumentMentions:
                 return self._body_phrase(analysis, i, k, k + body_len, self.body_index[key], state)
         actor = self.actors.get(actor_id) or self.kb.actors[actor_id]
         if actor.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP):
-            if self.kb.alliances_of(actor_id):
+            if actor_id in self.blocs:  # kb.alliances_of(actor_id) is not empty
                 self.last_bloc = actor_id
             extra = self.org_parts_table.match(tokens, j) if j < len(tokens) else 0
             if extra:
