@@ -179,7 +179,13 @@ class _EventFinder:
                 continue
             if first > 0 and tokens[first - 1].key in self.hypothetical:
                 continue
-            if any(t.key in self.negators for t in tokens[max(0, first - 4) : first]):
+            clause = first
+            while clause > 0 and tokens[clause - 1].key not in {",", ";", ":"}:
+                clause -= 1
+            # "did not travel to Thursday's CSTO summit", "neither ... attended": the
+            # summit happened, but without the clause's subject.
+            negated = any(t.key in self.negators for t in tokens[max(clause, first - 10) : first])
+            if negated and kind not in _PERSONAL_KINDS:
                 continue
             left = first
             while left > 0 and first - left < 6 and not self._stops_left(tokens[left - 1]):
@@ -225,7 +231,7 @@ class _EventFinder:
                 if mention.first >= left and mention.last <= right:
                     participants.append(mention.actor_id)
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
-            if kind in _PERSONAL_KINDS:
+            if kind in _PERSONAL_KINDS and not negated:
                 participants.extend(
                     m.actor_id
                     for m in analysis.mentions
