@@ -12,6 +12,7 @@ the tie its obligations.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import AllianceEntry
@@ -30,7 +31,9 @@ __all__ = ["extract_alliances"]
 _FORMAL = (AllianceKind.SECURITY_BLOC, AllianceKind.DEFENSE_PACT)
 
 
+@lru_cache(maxsize=4096)
 def _members_on(entry: AllianceEntry, date: PartialDate) -> tuple[str, ...]:
+    """Member states on a date (cached: a corpus asks about few alliances and days)."""
     return tuple(
         dict.fromkeys(
             m.state

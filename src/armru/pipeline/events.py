@@ -133,7 +133,7 @@ class _EventFinder:
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
         self.negators = kb.cue("negators")
-        self.longest = max((len(k) for k in self.index), default=1)
+        self.longest = max(self.table.longest, 1)
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
         if not self.table.occurs_in(analysis.keys):
