@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from functools import lru_cache
-from itertools import repeat
 from typing import NamedTuple
 
 __all__ = ["Token", "fold", "token_keys", "tokenize"]
@@ -72,27 +70,44 @@ class _Keys(dict[str, str]):
 
 _KEYS_MAX = 65536
 _KEYS = _Keys()
-_GROUP = re.Match.group
-_START = re.Match.start
-_END = re.Match.end
 _NEW_TOKEN = tuple.__new__
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Cut ``text`` into tokens with offsets (shifted by ``offset``).
 
-    Built with ``map`` over the matches rather than a Python loop, and without
-    ``Token.__new__`` (a Python function): this runs for every sentence parsed.
+    The text is cut at whitespace first (no token spans it, and no part of the
+    pattern looks across it, so each piece tokenizes alone as it would in the
+    whole text). Most pieces are a plain ASCII word, which is one token, or a
+    word and one punctuation mark, which are two; only the rest go through the
+    pattern. That skips a match object per token: this runs for every sentence.
+    Tokens are built with ``tuple.__new__``, not ``Token.__new__`` (a Python
+    function).
     """
-    matches = list(_TOKEN_RE.finditer(text))
-    words = list(map(_GROUP, matches))
-    starts: Iterator[int] = map(_START, matches)
-    ends: Iterator[int] = map(_END, matches)
-    if offset:
-        starts = map(offset.__add__, starts)
-        ends = map(offset.__add__, ends)
-    fields = zip(words, starts, ends, map(_KEYS.__getitem__, words), strict=True)
-    return list(map(_NEW_TOKEN, repeat(Token), fields))
+    tokens: list[Token] = []
+    append = tokens.append
+    keys = _KEYS
+    find = text.find
+    end = 0
+    for piece in text.split():
+        # The piece's first occurrence from the end of the last: only whitespace lies between.
+        start = find(piece, end)
+        end = start + len(piece)
+        if piece.isascii():
+            if piece.isalpha():  # what [a-zA-Z]++ takes whole
+                append(_NEW_TOKEN(Token, (piece, start + offset, end + offset, keys[piece])))
+                continue
+            word = piece[:-1]
+            mark = piece[-1]
+            if word.isalpha() and not mark.isalnum():  # "Armenia," "Gen." "said:"
+                append(_NEW_TOKEN(Token, (word, start + offset, end - 1 + offset, keys[word])))
+                append(_NEW_TOKEN(Token, (mark, end - 1 + offset, end + offset, keys[mark])))
+                continue
+        base = start + offset
+        for match in _TOKEN_RE.finditer(piece):
+            word = match.group()
+            append(_NEW_TOKEN(Token, (word, base + match.start(), base + match.end(), keys[word])))
+    return tokens
 
 
 def token_keys(text: str) -> tuple[str, ...]:
