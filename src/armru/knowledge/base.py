@@ -580,6 +580,11 @@ class KnowledgeBase:
         )
 
     @functools.cached_property
+    def state_ids(self) -> frozenset[str]:
+        """Ids of the actors that are states."""
+        return frozenset(a.id for a in self.actors.values() if a.kind is ActorKind.STATE)
+
+    @functools.cached_property
     def alliance_organizations(self) -> frozenset[str]:
         """Organizations that embody an alliance: those :meth:`alliances_of` finds any for."""
         return frozenset(a.organization for a in self.alliances if a.organization is not None)

@@ -131,6 +131,18 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "now", "then"}
 )
 _POSSESSIVE = "'s"
+# Enum members as module constants: on Python 3.11 every ``ActorKind.X`` goes through
+# EnumType.__getattr__ (about 90 ns), and the scan tests kinds and forms at every mention.
+_PERSON = ActorKind.PERSON
+_STATE = ActorKind.STATE
+_BLOC_KINDS = (ActorKind.ORGANIZATION, ActorKind.GROUP)
+_FORM_ADJECTIVE = MentionForm.ADJECTIVE
+_FORM_ALIAS = MentionForm.ALIAS
+_FORM_BODY = MentionForm.BODY
+_FORM_METONYM = MentionForm.METONYM
+_FORM_NAME = MentionForm.NAME
+_FORM_PRONOUN = MentionForm.PRONOUN
+_FORM_SURNAME = MentionForm.SURNAME
 _KEY = attrgetter("key")
 _STARTERS: weakref.WeakKeyDictionary[KnowledgeBase, frozenset[str]] = weakref.WeakKeyDictionary()
 
@@ -302,6 +314,7 @@ class _DocumentMentions:
         self.role_firsts = kb.role_table.firsts
         self.body_firsts = kb.body_table.firsts
         self.blocs = kb.alliance_organizations
+        self.state_ids = kb.state_ids
         self.adjectival_bodies = kb.cue("adjectival_bodies")
         self.bloc_nouns = kb.cue("bloc_nouns")
         self.locatives = kb.cue("locative_prepositions")
@@ -320,31 +333,38 @@ class _DocumentMentions:
 
     def _name_at(self, tokens: Sequence[Token], i: int) -> tuple[int, str, MentionForm] | None:
         """A known name starting at token i: (length, actor id, form)."""
-        start = i + 1 if tokens[i].key == "the" and i + 1 < len(tokens) else i
+        n = len(tokens)
+        start = i + 1 if tokens[i].key == "the" and i + 1 < n else i
+        name_firsts, local_firsts = self.name_firsts, self.local_firsts
         name_index, local_names = self.name_index, self.local_names
         prefixes, local_prefixes = self.name_prefixes, self.local_prefixes
         for begin in (i,) if start == i else (i, start):
             first = tokens[begin].key
-            if first not in self.name_firsts and first not in self.local_firsts:
+            if first not in name_firsts and first not in local_firsts:
                 continue
-            key: tuple[str, ...] = ()
-            found: tuple[int, tuple[str, ...]] | None = None
-            for j in range(begin, min(len(tokens), begin + self.max_name)):
-                key = (*key, tokens[j].key)
+            key: tuple[str, ...] = (first,)
+            found: tuple[str, ...] | None = None
+            end = 0
+            stop = min(n, begin + self.max_name)
+            j = begin
+            while j < stop:
+                if j > begin:
+                    key += (tokens[j].key,)
                 # No longer name starts so: stop (growing up to max_name tokens was most
                 # of the time spent finding mentions).
                 if key not in prefixes and key not in local_prefixes:
                     break
+                j += 1
                 if key in name_index or key in local_names:
-                    found = (j + 1, key)
+                    found, end = key, j
             if found is None:
                 continue
-            end, key = found
+            key = found
             head = tokens[start] if begin == i and start != i else tokens[begin]
             if not _case_ok(head, end - begin):
                 continue
-            if key in self.local_names:
-                return end - i, self.local_names[key], MentionForm.SURNAME
+            if key in local_names:
+                return end - i, local_names[key], _FORM_SURNAME
             hits = self.name_index[key]
             chosen = self._choose(hits)
             return end - i, chosen.actor_id, chosen.form
@@ -365,8 +385,10 @@ class _DocumentMentions:
         return (active or typed)[0]
 
     def _state_of(self, actor_id: str) -> str | None:
+        if actor_id in self.state_ids:  # the common case, a set look-up
+            return actor_id
         actor = self.kb.actors.get(actor_id) or self.actors.get(actor_id)
-        if actor is None or actor.kind is not ActorKind.STATE:
+        if actor is None or actor.kind is not _STATE:
             return None
         return actor.id
 
@@ -546,18 +568,19 @@ class _DocumentMentions:
         (analysis.nested if nested else analysis.mentions).append(span)
         actor = self.actors.get(actor_id) or self.kb.actors.get(actor_id)
         if actor is not None:
-            self._use(actor)
-            if actor.kind is ActorKind.PERSON and not nested:
+            self.actors.setdefault(actor.id, actor)  # self._use(actor)
+            kind = actor.kind
+            if kind is _PERSON and not nested:
                 self.persons.append(span)
                 self.recent_persons.pop(span.actor_id, None)
                 self.recent_persons[span.actor_id] = None
-                if last - first >= 2 and form in (MentionForm.NAME, MentionForm.ALIAS):
+                if last - first >= 2 and (form is _FORM_NAME or form is _FORM_ALIAS):
                     # Later "Grigoryan" is the Grigoryan this document named in full.
                     self._remember_name((analysis.tokens[last - 1].key,), actor.id)
-            elif actor.kind is ActorKind.STATE:
+            elif kind is _STATE:
                 self.last_state = actor.id
                 self.state_counts[actor.id] = self.state_counts.get(actor.id, 0) + 1
-            elif form is MentionForm.BODY:
+            elif form is _FORM_BODY:
                 self.recent_bodies.append(actor.id)
         return span
 
@@ -568,7 +591,7 @@ class _DocumentMentions:
         if first in _PRONOUNS and self.persons:
             last = self.persons[-1]
             if last.sentence.number >= analysis.sentence.number - 2:
-                self._add(analysis, last.actor_id, MentionForm.PRONOUN, i, i + 1)
+                self._add(analysis, last.actor_id, _FORM_PRONOUN, i, i + 1)
                 self.persons.pop()
                 self.persons.append(last)
             return 1
@@ -576,7 +599,7 @@ class _DocumentMentions:
         # their table (each would return "none" at once otherwise): a call costs more.
         earlier = self._back_reference(tokens, i) if first == "the" else None
         if earlier is not None:
-            self._add(analysis, earlier, MentionForm.ALIAS, i, i + 2)
+            self._add(analysis, earlier, _FORM_ALIAS, i, i + 2)
             return 2
         if first in {"its", "their"} and self.last_state is not None and i + 1 < len(tokens):
             body_len = self.body_table.match(tokens, i + 1)
@@ -590,7 +613,7 @@ class _DocumentMentions:
         name = self._name_at(tokens, i)
         if (
             name is not None
-            and name[2] is MentionForm.METONYM
+            and name[2] is _FORM_METONYM
             and i > 0
             and tokens[i - 1].key in self.locatives
         ):
@@ -682,8 +705,9 @@ class _DocumentMentions:
         state = self._state_of(actor_id)
         if state is not None:
             k = j + 1 if j < len(tokens) and tokens[j].key == _POSSESSIVE else j
-            role_len = self.role_table.match(tokens, k) if k < len(tokens) else 0
-            body_len = self.body_table.match(tokens, k) if k < len(tokens) else 0
+            after = tokens[k].key if k < len(tokens) else None
+            role_len = self.role_table.match(tokens, k) if after in self.role_firsts else 0
+            body_len = self.body_table.match(tokens, k) if after in self.body_firsts else 0
             if body_len and self._adjectival(tokens, k, body_len):
                 body_len = 0
             lead = i + 1 if tokens[i].key == "the" else i
@@ -695,7 +719,7 @@ class _DocumentMentions:
                 key = tuple(t.key for t in tokens[k : k + body_len])
                 return self._body_phrase(analysis, i, k, k + body_len, self.body_index[key], state)
         actor = self.actors.get(actor_id) or self.kb.actors[actor_id]
-        if actor.kind in (ActorKind.ORGANIZATION, ActorKind.GROUP):
+        if actor.kind in _BLOC_KINDS:
             if actor_id in self.blocs:  # kb.alliances_of(actor_id) is not empty
                 self.last_bloc = actor_id
             extra = self.org_parts_table.match(tokens, j) if j < len(tokens) else 0
@@ -703,9 +727,9 @@ class _DocumentMentions:
                 self._add(analysis, actor_id, form, i, j, nested=True)
                 self._add(analysis, actor_id, MentionForm.BODY, i, j + extra)
                 return length + extra
-        lead = i + 1 if tokens[i].key == "the" and form is MentionForm.ADJECTIVE else i
+        lead = i + 1 if tokens[i].key == "the" and form is _FORM_ADJECTIVE else i
         span = self._add(analysis, actor_id, form, lead, j)
-        if actor.kind is ActorKind.PERSON:
+        if actor.kind is _PERSON:
             self._appositive_role(analysis, span)
         return length
 
