@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -16,7 +16,21 @@ __all__ = ["cue_positions", "evidence", "state_group", "state_of_mention", "trus
 
 M = TypeVar("M", bound=BaseModel)
 _new_object = object.__new__
-_set_attribute = object.__setattr__
+
+
+def _setter(name: str) -> Callable[[Any, Any], None]:
+    """The ``__set__`` of BaseModel's slot ``name``: a third cheaper than object.__setattr__."""
+    descriptor = BaseModel.__dict__.get(name)
+    if descriptor is None:
+        return lambda instance, value: object.__setattr__(instance, name, value)
+    setter: Callable[[Any, Any], None] = descriptor.__set__
+    return setter
+
+
+_set_dict = _setter("__dict__")
+_set_fields_set = _setter("__pydantic_fields_set__")
+_set_extra = _setter("__pydantic_extra__")
+_set_private = _setter("__pydantic_private__")
 
 
 def _plain(model: type[BaseModel]) -> bool:
@@ -51,10 +65,10 @@ def trusted(model: type[M], values: dict[str, Any]) -> M:
     if not plain:
         return model.model_construct(**values)
     made = _new_object(model)
-    _set_attribute(made, "__dict__", values)
-    _set_attribute(made, "__pydantic_fields_set__", set(values))
-    _set_attribute(made, "__pydantic_extra__", None)
-    _set_attribute(made, "__pydantic_private__", None)
+    _set_dict(made, values)
+    _set_fields_set(made, set(values))
+    _set_extra(made, None)
+    _set_private(made, None)
     return made
 
 
