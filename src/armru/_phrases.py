@@ -41,14 +41,18 @@ class PhraseTable:
         ...     tokenize("the foreign minister said"), 1)
         2
         """
-        if i >= len(tokens) or tokens[i].key not in self.firsts:
+        if i >= len(tokens):
+            return 0
+        first = tokens[i].key
+        if first not in self.firsts:
             return 0
         stop = len(tokens) if limit is None else min(len(tokens), i + limit)
         best = 0
-        key: Key = ()
+        key: Key = (first,)
         prefixes, index = self.prefixes, self.index
         for j in range(i, stop):
-            key = (*key, tokens[j].key)
+            if j > i:
+                key += (tokens[j].key,)
             if key not in prefixes:
                 break
             if key in index:
