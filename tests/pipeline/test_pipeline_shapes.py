@@ -234,3 +234,11 @@ def test_every_fact_carries_evidence_from_the_body() -> None:
 def test_two_runs_give_identical_json() -> None:
     text = "Lavrov criticized Armenia. Pashinyan said Russia had failed its obligations."
     assert parse(text).model_dump_json() == parse(text).model_dump_json()
+
+
+@pytest.mark.parametrize(
+    "body", ["It happened paſt year.", "It happened thİs year.", "ſix years ago it began."]
+)
+def test_letters_that_case_fold_to_ascii_do_not_break_date_resolution(body: str) -> None:
+    # Unicode case-insensitive matching once let these through to a KeyError.
+    assert parse(body).document.body == body

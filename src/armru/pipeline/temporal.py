@@ -103,7 +103,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"|yesterday|today|tonight|recent(?:ly)?"
             r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) "
             r"(?P<unit>years?|months?|weeks?|days?) ago)\b",
-            re.IGNORECASE,
+            # ASCII: case-insensitive matching must not let "paſt" or "thİs" in, whose
+            # lower case is no key of the resolution tables.
+            re.IGNORECASE | re.ASCII,
         ),
     ),
     (
