@@ -199,13 +199,14 @@ SECTIONS = [
     "conflicts",
     "event_triggers",
     "cues",
+    "weapons",
     "_note",
 ]
 FIELDS = [
     *["id", "name", "aliases", "adjectives", "metonyms", "kind", "country", "roles", "title"],
     *["of", "to", "start", "end", "rank", "forms", "key", "is_state", "lemma", "nouns"],
     *["cameo", "polarity", "denial", "members", "state", "organization", "obligations"],
-    *["parties", "kinds", "verbs", "needs_anchor", "phrases"],
+    *["parties", "kinds", "verbs", "maker", "phrases"],
 ]
 PLAUSIBLE = [
     *["ARM", "RUS", "csto", "sergey-lavrov", "x", "", "President", "Grand Vizier"],

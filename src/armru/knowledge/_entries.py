@@ -116,8 +116,6 @@ class EventTriggerEntry(ArmruModel):
     kind: EventKind
     nouns: tuple[Phrase, ...] = ()
     verbs: tuple[Phrase, ...] = ()
-    needs_anchor: bool = True
-    """When true a trigger counts only with a date, a participant or a place."""
 
 
 class CueEntry(ArmruModel):

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -658,8 +658,3 @@ class KnowledgeBase:
 @functools.cache
 def _default_kb() -> KnowledgeBase:
     return KnowledgeBase.load()
-
-
-def load_json_text(file: str, text: str) -> list[tuple[str, int, Any]]:
-    """Validate one knowledge-base file's text (for tools that check user files)."""
-    return list(_parse_sections(file, text))

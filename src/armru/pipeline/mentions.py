@@ -806,6 +806,16 @@ class _DocumentMentions:
                 return name[1], k + 1 + name[0]
         return None, k
 
+    def _of_state(self, analysis: SentenceAnalysis, j: int) -> tuple[str | None, int]:
+        """``of Russia`` after a title or body ("Foreign Minister of Russia"): the state."""
+        tokens = analysis.tokens
+        if j + 1 < len(tokens) and tokens[j].key == "of":
+            name = self._name_at(tokens, j + 1)
+            if name is not None and self._state_of(name[1]) is not None:
+                self._add(analysis, name[1], name[2], j + 1, j + 1 + name[0], nested=True)
+                return name[1], j + 1 + name[0]
+        return None, j
+
     def _role_phrase(
         self,
         analysis: SentenceAnalysis,
@@ -817,12 +827,8 @@ class _DocumentMentions:
     ) -> int:
         tokens = analysis.tokens
         j = end
-        if state is None and j + 1 < len(tokens) and tokens[j].key == "of":
-            name = self._name_at(tokens, j + 1)
-            if name is not None and self._state_of(name[1]) is not None:
-                state = name[1]
-                self._add(analysis, state, name[2], j + 1, j + 1 + name[0], nested=True)
-                j = j + 1 + name[0]
+        if state is None:
+            state, j = self._of_state(analysis, j)
         if (
             j + 1 < len(tokens)
             and tokens[j].key in {"of", "for"}
@@ -875,12 +881,8 @@ class _DocumentMentions:
     ) -> int:
         tokens = analysis.tokens
         j = end
-        if state is None and j + 1 < len(tokens) and tokens[j].key == "of":
-            name = self._name_at(tokens, j + 1)
-            if name is not None and self._state_of(name[1]) is not None:
-                state = name[1]
-                self._add(analysis, state, name[2], j + 1, j + 1 + name[0], nested=True)
-                j = j + 1 + name[0]
+        if state is None:
+            state, j = self._of_state(analysis, j)
         if state is None and body.is_state and j + 1 < len(tokens) and tokens[j].key == "in":
             # "officials in Yerevan": the state whose capital it is.
             name = self._name_at(tokens, j + 1)

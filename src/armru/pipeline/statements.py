@@ -146,7 +146,6 @@ class _StatementFinder:
         self.noun_table = kb.noun_table
         self.verb_firsts = kb.verb_table.firsts
         self.noun_firsts = kb.noun_table.firsts
-        self.denial_objects = kb.cue("denial_objects")
         self.negators = kb.cue("negators")
         self.raising_verbs = kb.cue("raising_verbs")
         self.last_person: tuple[int, str] | None = None
