@@ -118,8 +118,51 @@ class DocumentResult(ArmruModel):
             for index, fact in enumerate(getattr(self, name)):
                 yield f"{name}[{index}].evidence", fact.evidence
 
+    def _valid_quickly(self) -> bool:
+        """Whether every invariant holds, tested without building field paths.
+
+        Parsing validates every result it builds, so the common case must be
+        cheap; only a result that fails is walked again to name the bad field.
+        """
+        known = {actor.id for actor in self.actors}
+        if len(known) != len(self.actors):
+            return False
+        used: set[str] = {mention.actor for mention in self.mentions}
+        for actor in self.actors:
+            used.update(role.of for role in actor.roles)
+            used.update(role.to for role in actor.roles if role.to is not None)
+        for statement in self.statements:
+            used.add(statement.speaker)
+            if statement.target is not None:
+                used.add(statement.target)
+        for contract in self.contracts:
+            used.add(contract.buyer)
+            used.add(contract.supplier)
+        for alliance in self.alliances:
+            used.update(alliance.members)
+            if alliance.organization is not None:
+                used.add(alliance.organization)
+        for event in self.events:
+            used.update(event.participants)
+        if not used <= known:
+            return False
+        body = self.document.body
+        document_id = self.document.id
+        for name in ("mentions", "statements", "contracts", "alliances", "events"):
+            for fact in getattr(self, name):
+                evidence = fact.evidence
+                if (
+                    evidence.document_id != document_id
+                    or body[evidence.start : evidence.end] != evidence.text
+                    or evidence.end > len(body)
+                ):
+                    return False
+        return True
+
     @model_validator(mode="after")
     def _consistent(self) -> Self:
+        if self._valid_quickly():
+            return self
         known: set[str] = set()
         for index, actor in enumerate(self.actors):
             if actor.id in known:
