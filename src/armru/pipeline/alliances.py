@@ -11,7 +11,7 @@ the tie its obligations.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 from functools import lru_cache
 
 from ..knowledge import KnowledgeBase
@@ -29,6 +29,8 @@ from .mentions import SentenceAnalysis
 __all__ = ["extract_alliances"]
 
 _FORMAL = (AllianceKind.SECURITY_BLOC, AllianceKind.DEFENSE_PACT)
+_Key = tuple[str | None, tuple[str, ...]]
+"""An alliance's identity within a document: its name (None for a tie) and sorted members."""
 
 
 @lru_cache(maxsize=4096)
@@ -58,19 +60,24 @@ class _AllianceFinder:
         self.negated = table("alliance_negated")
         self.membership = table("membership")
 
-    def blocs(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
+    def blocs(
+        self, analysis: SentenceAnalysis, document_id: str, seen: Container[_Key]
+    ) -> list[Alliance]:
+        """Named blocs the sentence mentions, except those already ``seen`` (by key)."""
         found: list[Alliance] = []
+        membership: bool | None = None
         for mention in (*analysis.mentions, *analysis.nested):
             actor = self.actors.get(mention.actor_id)
             if actor is None or actor.kind is ActorKind.STATE:
                 continue
             for entry in self.kb.alliances_of(actor.id):
-                if entry.kind not in _FORMAL and not cue_positions(
-                    analysis.tokens, self.membership
-                ):
-                    continue
+                if entry.kind not in _FORMAL:
+                    if membership is None:
+                        membership = bool(cue_positions(analysis.tokens, self.membership))
+                    if not membership:
+                        continue
                 members = _members_on(entry, self.date)
-                if len(members) < 2:
+                if len(members) < 2 or (entry.name, tuple(sorted(members))) in seen:
                     continue
                 found.append(
                     Alliance(
@@ -159,10 +166,10 @@ def extract_alliances(
 ) -> list[Alliance]:
     """Alliances a document refers to, each once (first mention as evidence)."""
     finder = _AllianceFinder(kb, actors, date)
-    seen: dict[tuple[str | None, tuple[str, ...]], Alliance] = {}
+    seen: dict[_Key, Alliance] = {}
     for analysis in analyses:
         for alliance in (
-            *finder.blocs(analysis, document_id),
+            *finder.blocs(analysis, document_id, seen),
             *finder.treaties(analysis, document_id),
             *finder.ties(analysis, document_id),
         ):
