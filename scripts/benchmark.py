@@ -158,6 +158,13 @@ def measure_in_child(size: int, workers: int, trace: bool) -> Run:
     return Run(**data)
 
 
+def compiled() -> bool:
+    """Whether the parser runs compiled (mypyc, see setup.py) or as Python sources."""
+    from armru.pipeline import mentions
+
+    return not mentions.__file__.endswith(".py")
+
+
 def table(runs: Sequence[Run], seed_chars: int) -> str:
     """The runs as an aligned text table."""
     header = (
@@ -182,6 +189,7 @@ def table(runs: Sequence[Run], seed_chars: int) -> str:
         f"seed document: {seed_chars:,} characters of body; target "
         f"{TARGET_SEED_DOCS_PER_SECOND:,.0f} seed-sized documents/s on one core: {verdict}"
     )
+    lines.append(f"parser: {'compiled (mypyc)' if compiled() else 'pure Python'}")
     return "\n".join(lines)
 
 
@@ -235,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         report = {
             "armru": armru.__version__,
             "python": sys.version.split()[0],
+            "compiled": compiled(),
             "workers": args.workers,
             "source_texts": len(texts),
             "seed_characters": seed_chars,
