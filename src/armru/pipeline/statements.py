@@ -550,7 +550,7 @@ class _StatementFinder:
             if (
                 drafts
                 and speaker.actor_id != drafts[-1].speaker.actor_id
-                and speaker.first > drafts[-1].hit.last
+                and speaker.first >= drafts[-1].hit.last
                 and not self._clause_break(tokens, drafts[-1].hit.last, speaker.first)
             ):
                 continue
