@@ -20,3 +20,59 @@ def test_state_named_right_after_the_verb_is_inside_the_reported_content() -> No
     assert speakers(result) == [("dmitry-peskov", "state")]
     result = parse("Nikol Pashinyan told deputies Armenia rejected the summit's declaration.")
     assert speakers(result) == [("nikol-pashinyan", "tell")]
+
+
+def test_pronoun_speaker_is_the_person_last_brought_in_as_a_subject() -> None:
+    # The last speaker was Lavrov, but Aliyev is the subject of the sentence between.
+    result = parse(
+        "Sergey Lavrov praised the talks in Moscow. "
+        "Ilham Aliyev, who arrived late, looked more reserved. "
+        "He warned that Baku would not wait for ever."
+    )
+    assert speakers(result) == [("sergey-lavrov", "praise"), ("ilham-aliyev", "warn")]
+
+
+def test_pronoun_speaker_still_continues_a_speaker_when_no_subject_intervenes() -> None:
+    result = parse(
+        "Maria Zakharova criticized Yerevan on Thursday. "
+        "The remarks about Nikol Pashinyan drew a swift reply. "
+        "She also accused Armenian media of bias."
+    )
+    assert [s.speaker for s in result.statements] == ["maria-zakharova", "maria-zakharova"]
+
+
+def test_pronoun_speaker_in_a_clause_after_its_own_subject() -> None:
+    result = parse(
+        "Peskov welcomed the talks. "
+        "Vladimir Putin flew to Baku in August, where he told reporters that trade was growing."
+    )
+    assert speakers(result)[-1] == ("vladimir-putin", "tell")
+
+
+def test_introductory_clause_does_not_supply_the_subject() -> None:
+    # "Putin" belongs to the question; the spokesman is the subject.
+    result = parse(
+        "Dmitry Peskov spoke to journalists on Monday. "
+        "Asked whether Putin would visit Yerevan, the spokesman smiled. "
+        "“We have no such plans,” he said."
+    )
+    assert speakers(result) == [("dmitry-peskov", "say")]
+
+
+def test_chain_of_pronouns_keeps_the_person_in_view() -> None:
+    result = parse(
+        "Ararat Mirzoyan spoke in Brussels. "
+        "He seemed tired. "
+        "Brussels is far from the border. "
+        "“We need partners, not patrons,” he said."
+    )
+    assert speakers(result) == [("ararat-mirzoyan", "say")]
+
+
+def test_the_spokesman_refers_back_to_a_press_secretary() -> None:
+    # Armenia is the state named most, but "the spokesman" is the one just introduced.
+    result = parse(
+        "Kremlin spokesman Dmitry Peskov flew to Armenia, his first trip to Armenia. "
+        "Later the spokesman said Yerevan was a close partner."
+    )
+    assert [s.speaker for s in result.statements] == ["dmitry-peskov"]
