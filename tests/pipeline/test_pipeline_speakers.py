@@ -76,3 +76,30 @@ def test_the_spokesman_refers_back_to_a_press_secretary() -> None:
         "Later the spokesman said Yerevan was a close partner."
     )
     assert [s.speaker for s in result.statements] == ["dmitry-peskov"]
+
+
+def test_second_speech_act_of_the_same_speaker_in_a_new_clause() -> None:
+    result = parse(
+        "Pashinyan told parliament that talks with Baku would continue, "
+        "and he accused Moscow of stalling the border demarcation."
+    )
+    assert speakers(result) == [("nikol-pashinyan", "tell"), ("nikol-pashinyan", "accuse")]
+    result = parse("Lavrov's reply was sharp: he condemned Armenia's drift toward the West.")
+    assert ("sergey-lavrov", "condemn") in speakers(result)
+
+
+def test_but_added_is_a_second_statement_of_the_same_speaker() -> None:
+    result = parse("“Yerevan remains our ally,” Peskov said, but added that Armenia owed answers.")
+    assert speakers(result) == [("dmitry-peskov", "say"), ("dmitry-peskov", "add")]
+
+
+def test_pronoun_inside_reported_content_is_not_a_new_statement() -> None:
+    result = parse("Mirzoyan said he had warned Baku against any new offensive in Syunik.")
+    assert speakers(result) == [("ararat-mirzoyan", "say")]
+
+
+def test_apposition_comma_does_not_make_an_active_verb_passive() -> None:
+    result = parse(
+        "Ilham Aliyev, addressing the nation on Sunday, described the deal as a defeat by Armenia."
+    )
+    assert speakers(result) == [("ilham-aliyev", "describe")]

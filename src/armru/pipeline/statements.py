@@ -294,6 +294,10 @@ class _StatementFinder:
             return None
         if not self._passive_position(tokens, hit.first, reduced=True):
             return None
+        if tokens[hit.first - 1].key == "," and self._left_speaker(analysis, hit.first):
+            # "Aliyev, speaking on television, described it as a capitulation by Armenia":
+            # the comma closes an apposition to the subject; the verb is active.
+            return None
         for k in range(hit.last, min(len(tokens) - 1, hit.last + 9)):
             if tokens[k].key in {",", ";", "."}:
                 return None
@@ -525,6 +529,9 @@ class _StatementFinder:
                     continue
                 else:
                     speaker = self._left_speaker(analysis, anchor)
+                    if speaker is None and before in {"and", "but"} and previous is not None:
+                        # "... he said, but added": the verb shares the earlier speaker.
+                        speaker = previous
                     if speaker is None and before == "and":
                         speaker = self._sentence_subject(analysis, hit.first)
                     if (
@@ -589,7 +596,21 @@ class _StatementFinder:
                 polarity = self._polarity(hit.entry, tokens, 0, attribution_first)
             if previous is not None and speaker.actor_id == previous.actor_id and drafts:
                 last = drafts[-1]
-                if (
+                # A second speech act of the same speaker, not more of the first: "...,
+                # but added", "..., and he accused", "...: he demanded". A subject named
+                # after the first verb without a clause break is inside its content
+                # ("said that he had asked").
+                coordinated = not hit.entry.denial and (
+                    before == "but"
+                    or (
+                        speaker.first >= last.hit.last
+                        and (
+                            self._clause_break(tokens, last.hit.last, speaker.first)
+                            or any(t.key == ":" for t in tokens[last.hit.last : speaker.first])
+                        )
+                    )
+                )
+                if not coordinated and (
                     target is None
                     or target == last.target
                     or hit.entry.denial
