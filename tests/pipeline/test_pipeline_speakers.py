@@ -103,3 +103,35 @@ def test_apposition_comma_does_not_make_an_active_verb_passive() -> None:
         "Ilham Aliyev, addressing the nation on Sunday, described the deal as a defeat by Armenia."
     )
     assert speakers(result) == [("ilham-aliyev", "describe")]
+
+
+def test_main_clause_after_an_introductory_clause_has_its_own_speaker() -> None:
+    result = parse(
+        "After Pashinyan proposed a new border commission, "
+        "the Kremlin was quick to dismiss the plan."
+    )
+    assert ("RUS", "dismiss") in speakers(result)
+
+
+def test_appositive_charge_rejected_by_the_other_side() -> None:
+    result = parse("Baku accused Armenian units of shelling, an allegation Yerevan denied.")
+    assert [s.speaker for s in result.statements] == ["AZE", "ARM"]
+
+
+def test_title_in_capitals_is_resolved_like_a_lower_case_one() -> None:
+    result = parse(
+        "Iran warned Azerbaijan again. The Supreme Leader told visitors that Iran "
+        "would not accept any change of borders.",
+        date="2022-07-20",
+    )
+    assert ("ali-khamenei", "tell") in speakers(result)
+
+
+def test_known_people_and_commands_speak_under_their_own_names() -> None:
+    result = parse(
+        "Nancy Pelosi, who led a congressional delegation, condemned the shelling of Jermuk.",
+        date="2022-09-18",
+    )
+    assert speakers(result) == [("nancy-pelosi", "condemn")]
+    result = parse("U.S. Army Europe and Africa said the drills had ended.", date="2024-07-25")
+    assert speakers(result) == [("us-army-europe-africa", "say")]

@@ -871,7 +871,9 @@ class _DocumentMentions:
         if state is None and host is None:
             key = tuple(t.key for t in tokens[k:end])
             # "chairman of the State Duma" names its institution: no guessing the state.
-            named = any(t.text[:1].isupper() for t in tokens[k + 1 : end])
+            # A title in capitals ("the Supreme Leader") names none.
+            of = next((p for p in range(k + 1, end) if tokens[p].key == "of"), end)
+            named = any(t.text[:1].isupper() for t in tokens[of + 1 : end])
             resolved = self._resolve_generic_role(key, role, guess_state=not named)
         else:
             resolved = self._resolve_role(role, state, host)

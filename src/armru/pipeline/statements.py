@@ -357,11 +357,12 @@ class _StatementFinder:
 
     @staticmethod
     def _clause_break(tokens: Sequence[Token], start: int, stop: int) -> bool:
-        """Whether a new clause begins between two tokens (", while", "; ", ", and")."""
+        """Whether a new clause begins between two tokens (", while", "; ", ", and", ", a")."""
         window = [t.key for t in tokens[start:stop]]
         if ";" in window or "while" in window or "whereas" in window or "but" in window:
             return True
-        return any(a == "," and b in {"and", "as", "which"} for a, b in pairwise(window))
+        # ", a charge Moscow rejects": an apposition with a clause of its own.
+        return any(a == "," and b in {"and", "as", "which", "a", "an"} for a, b in pairwise(window))
 
     def _sentence_subject(
         self, analysis: SentenceAnalysis, first: int, after: int = 0
@@ -567,6 +568,7 @@ class _StatementFinder:
                 and speaker.actor_id != drafts[-1].speaker.actor_id
                 and speaker.first >= drafts[-1].hit.last
                 and not self._clause_break(tokens, drafts[-1].hit.last, speaker.first)
+                and not drafts[-1].hit.last < _intro_end(tokens) <= speaker.first
             ):
                 continue
             if speaker.form is MentionForm.PRONOUN:
