@@ -135,3 +135,8 @@ def test_known_people_and_commands_speak_under_their_own_names() -> None:
     assert speakers(result) == [("nancy-pelosi", "condemn")]
     result = parse("U.S. Army Europe and Africa said the drills had ended.", date="2024-07-25")
     assert speakers(result) == [("us-army-europe-africa", "say")]
+
+
+def test_both_members_of_a_subject_pair_speak() -> None:
+    result = parse("Aliyev and Putin held talks in the Kremlin, and both hailed the new gas deal.")
+    assert sorted(s.speaker for s in result.statements) == ["ilham-aliyev", "vladimir-putin"]

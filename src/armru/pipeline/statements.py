@@ -344,6 +344,18 @@ class _StatementFinder:
             return None
         return partner
 
+    def _pair_subject(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
+        """Y of a subject "X and Y" before token ``first``, if both can speak."""
+        subject = self._sentence_subject(analysis, first)
+        if subject is None or subject.last + 1 >= first:
+            return None
+        if analysis.tokens[subject.last].key != "and":
+            return None
+        partner = analysis.mention_at(subject.last + 1)
+        if partner is None or partner.first != subject.last + 1 or not self._speaks(partner):
+            return None
+        return partner
+
     @staticmethod
     def _clause_end(tokens: Sequence[Token], start: int) -> int:
         """Where the clause after a verb ends: at "; ", ", while", ", but" or "whereas"."""
@@ -535,6 +547,10 @@ class _StatementFinder:
                         speaker = previous
                     if speaker is None and before == "and":
                         speaker = self._sentence_subject(analysis, hit.first)
+                    if speaker is None and before == "both":
+                        # "X and Y met in Sochi and both praised ...": the pair speaks; its
+                        # second member is taken as speaker and the first joins it below.
+                        speaker = self._pair_subject(analysis, hit.first)
                     if (
                         speaker is None
                         and (before in _QUOTES or before == "," or hit.first == 0)
