@@ -290,6 +290,7 @@ class _DocumentMentions:
         self.date = date
         self.actors: dict[str, Actor] = {}
         self.persons: list[MentionSpan] = []
+        self.pronoun_sentence = 0
         # Person ids, most recently mentioned last: role look-ups walk people, not mentions
         # (walking every mention for every role noun was quadratic in a long document).
         self.recent_persons: dict[str, None] = {}
@@ -471,7 +472,7 @@ class _DocumentMentions:
         named so far, the most named first ("the premier" in a report about
         Armenia is Armenia's prime minister).
         """
-        found = self._resolve_recent_title(key)
+        found = self._resolve_recent_title(key, role)
         if found is not None or not guess_state:
             return found
         for state, _ in sorted(self.state_counts.items(), key=lambda kv: -kv[1]):
@@ -480,16 +481,21 @@ class _DocumentMentions:
                 return found
         return None
 
-    def _resolve_recent_title(self, key: tuple[str, ...]) -> str | None:
+    def _resolve_recent_title(self, key: tuple[str, ...], role: RoleEntry) -> str | None:
         """'the foreign minister' is the last Foreign Minister named; 'the minister'
-        (one word) the last person with any minister's title."""
+        (one word) the last person with any minister's title, and 'the spokesman' the
+        last person of the generic role's rank (a press secretary)."""
         phrase = " ".join(key)
         word = key[-1]
+        generic = len(key) == 1 and " " not in role.title
         for person_id in reversed(self.recent_persons):
             actor = self.actors[person_id]
-            titles = [r.title.lower() for r in actor.roles_on(self.date) or actor.roles]
+            held = actor.roles_on(self.date) or actor.roles
             if any(
-                title == phrase or (len(key) == 1 and title.split()[-1] == word) for title in titles
+                r.title.lower() == phrase
+                or (len(key) == 1 and r.title.lower().split()[-1] == word)
+                or (generic and r.rank == role.rank)
+                for r in held
             ):
                 return actor.id
         return None
@@ -590,7 +596,10 @@ class _DocumentMentions:
         first = token.key
         if first in _PRONOUNS and self.persons:
             last = self.persons[-1]
-            if last.sentence.number >= analysis.sentence.number - 2:
+            number = analysis.sentence.number
+            if max(last.sentence.number, self.pronoun_sentence) >= number - 2:
+                # A chain of pronouns keeps its person in view ("He ... . He ...").
+                self.pronoun_sentence = number
                 self._add(analysis, last.actor_id, _FORM_PRONOUN, i, i + 1)
                 self.persons.pop()
                 self.persons.append(last)
@@ -862,7 +871,9 @@ class _DocumentMentions:
         if state is None and host is None:
             key = tuple(t.key for t in tokens[k:end])
             # "chairman of the State Duma" names its institution: no guessing the state.
-            named = any(t.text[:1].isupper() for t in tokens[k + 1 : end])
+            # A title in capitals ("the Supreme Leader") names none.
+            of = next((p for p in range(k + 1, end) if tokens[p].key == "of"), end)
+            named = any(t.text[:1].isupper() for t in tokens[of + 1 : end])
             resolved = self._resolve_generic_role(key, role, guess_state=not named)
         else:
             resolved = self._resolve_role(role, state, host)

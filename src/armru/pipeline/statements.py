@@ -111,6 +111,9 @@ _SOURCE_LEMMAS = frozenset({"according to", "in the words of"})
 """Attributions whose speaker follows them ("according to Baku")."""
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 _PASSIVE_MARKERS = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", ","})
+_INTRODUCERS = frozenset(
+    {"when", "while", "after", "before", "if", "as", "although", "though", "since", "once"}
+)
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
 
 
@@ -149,6 +152,7 @@ class _StatementFinder:
         self.negators = kb.cue("negators")
         self.raising_verbs = kb.cue("raising_verbs")
         self.last_person: tuple[int, str] | None = None
+        self.last_subject: tuple[int, str] | None = None
         self.last_target: dict[str, str] = {}
         self.counterpart: dict[str, str] = {}
 
@@ -290,6 +294,10 @@ class _StatementFinder:
             return None
         if not self._passive_position(tokens, hit.first, reduced=True):
             return None
+        if tokens[hit.first - 1].key == "," and self._left_speaker(analysis, hit.first):
+            # "Aliyev, speaking on television, described it as a capitulation by Armenia":
+            # the comma closes an apposition to the subject; the verb is active.
+            return None
         for k in range(hit.last, min(len(tokens) - 1, hit.last + 9)):
             if tokens[k].key in {",", ";", "."}:
                 return None
@@ -336,6 +344,18 @@ class _StatementFinder:
             return None
         return partner
 
+    def _pair_subject(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
+        """Y of a subject "X and Y" before token ``first``, if both can speak."""
+        subject = self._sentence_subject(analysis, first)
+        if subject is None or subject.last + 1 >= first:
+            return None
+        if analysis.tokens[subject.last].key != "and":
+            return None
+        partner = analysis.mention_at(subject.last + 1)
+        if partner is None or partner.first != subject.last + 1 or not self._speaks(partner):
+            return None
+        return partner
+
     @staticmethod
     def _clause_end(tokens: Sequence[Token], start: int) -> int:
         """Where the clause after a verb ends: at "; ", ", while", ", but" or "whereas"."""
@@ -349,22 +369,27 @@ class _StatementFinder:
 
     @staticmethod
     def _clause_break(tokens: Sequence[Token], start: int, stop: int) -> bool:
-        """Whether a new clause begins between two tokens (", while", "; ", ", and")."""
+        """Whether a new clause begins between two tokens (", while", "; ", ", and", ", a")."""
         window = [t.key for t in tokens[start:stop]]
         if ";" in window or "while" in window or "whereas" in window or "but" in window:
             return True
-        return any(a == "," and b in {"and", "as", "which"} for a, b in pairwise(window))
+        # ", a charge Moscow rejects": an apposition with a clause of its own.
+        return any(a == "," and b in {"and", "as", "which", "a", "an"} for a, b in pairwise(window))
 
-    def _sentence_subject(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
+    def _sentence_subject(
+        self, analysis: SentenceAnalysis, first: int, after: int = 0
+    ) -> MentionSpan | None:
         """For "X summoned ... and protested" or "X declined ..., telling ...": X.
 
-        The first actor before the verb that is not the object of a
-        preposition ("flew to Yerevan") is taken as the subject.
+        The first actor before the verb (and from token ``after`` on) that is
+        not the object of a preposition ("flew to Yerevan") is taken as the subject.
         """
         tokens = analysis.tokens
         for mention in analysis.mentions:
             if mention.first >= first:
                 break
+            if mention.first < after:
+                continue
             p = mention.first - 1
             while p >= 0 and tokens[p].key in _DETERMINERS:
                 p -= 1
@@ -517,8 +542,15 @@ class _StatementFinder:
                     continue
                 else:
                     speaker = self._left_speaker(analysis, anchor)
+                    if speaker is None and before in {"and", "but"} and previous is not None:
+                        # "... he said, but added": the verb shares the earlier speaker.
+                        speaker = previous
                     if speaker is None and before == "and":
                         speaker = self._sentence_subject(analysis, hit.first)
+                    if speaker is None and before == "both":
+                        # "X and Y met in Sochi and both praised ...": the pair speaks; its
+                        # second member is taken as speaker and the first joins it below.
+                        speaker = self._pair_subject(analysis, hit.first)
                     if (
                         speaker is None
                         and (before in _QUOTES or before == "," or hit.first == 0)
@@ -550,14 +582,15 @@ class _StatementFinder:
             if (
                 drafts
                 and speaker.actor_id != drafts[-1].speaker.actor_id
-                and speaker.first > drafts[-1].hit.last
+                and speaker.first >= drafts[-1].hit.last
                 and not self._clause_break(tokens, drafts[-1].hit.last, speaker.first)
+                and not drafts[-1].hit.last < _intro_end(tokens) <= speaker.first
             ):
                 continue
-            if speaker.form is MentionForm.PRONOUN and self.last_person is not None:
-                last_sentence, last_speaker = self.last_person
-                if analysis.sentence.number - last_sentence <= 3:
-                    speaker = _with_actor(speaker, last_speaker)
+            if speaker.form is MentionForm.PRONOUN:
+                referent = self._pronoun_referent(analysis, speaker, bool(drafts))
+                if referent is not None:
+                    speaker = _with_actor(speaker, referent)
             stop = denial.first if denial is not None and hit is not denial else len(tokens)
             stop = min(stop, self._clause_end(tokens, hit.last))
             attribution_first = min(speaker.first, hit.first)
@@ -581,7 +614,21 @@ class _StatementFinder:
                 polarity = self._polarity(hit.entry, tokens, 0, attribution_first)
             if previous is not None and speaker.actor_id == previous.actor_id and drafts:
                 last = drafts[-1]
-                if (
+                # A second speech act of the same speaker, not more of the first: "...,
+                # but added", "..., and he accused", "...: he demanded". A subject named
+                # after the first verb without a clause break is inside its content
+                # ("said that he had asked").
+                coordinated = not hit.entry.denial and (
+                    before == "but"
+                    or (
+                        speaker.first >= last.hit.last
+                        and (
+                            self._clause_break(tokens, last.hit.last, speaker.first)
+                            or any(t.key == ":" for t in tokens[last.hit.last : speaker.first])
+                        )
+                    )
+                )
+                if not coordinated and (
                     target is None
                     or target == last.target
                     or hit.entry.denial
@@ -617,7 +664,61 @@ class _StatementFinder:
             actor = self.actors.get(speaker.actor_id)
             if actor is not None and actor.kind is ActorKind.PERSON:
                 self.last_person = (analysis.sentence.number, speaker.actor_id)
+        if not drafts:
+            # A sentence that reports no speech still brings its subject into view.
+            subject = self._person_subject(analysis, len(tokens), pronoun=True)
+            if subject is not None:
+                self.last_subject = (analysis.sentence.number, subject)
         return drafts
+
+    def _person_subject(
+        self, analysis: SentenceAnalysis, first: int, *, pronoun: bool = False
+    ) -> str | None:
+        """The person named as the subject before token ``first``, outside any quotation.
+
+        With ``pronoun``, a pronoun subject counts too, as whom it refers to.
+        """
+        subject = self._sentence_subject(analysis, first, after=_intro_end(analysis.tokens))
+        if subject is None:
+            return None
+        if subject.form is MentionForm.PRONOUN:
+            return self._pronoun_referent(analysis, subject, True) if pronoun else None
+        actor = self.actors.get(subject.actor_id)
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return None
+        if subject.first in _quoted_tokens(analysis.tokens):
+            return None
+        return actor.id
+
+    def _pronoun_referent(
+        self, analysis: SentenceAnalysis, pronoun: MentionSpan, spoken: bool
+    ) -> str | None:
+        """Whom "he" or "she" as a speaker means.
+
+        The subject of its own clause ("The minister arrived, and he said ...") when
+        no one has spoken yet in the sentence and the pronoun does not trail a claim;
+        otherwise the more recent of the last person who spoke and the last person
+        named as a subject in a sentence reporting no speech ("Davtyan was asked
+        about the drills. He described them as ..."), within three sentences.
+        """
+        tokens = analysis.tokens
+        number = analysis.sentence.number
+        if (
+            not spoken
+            and pronoun.first > 0
+            and tokens[pronoun.first - 1].key not in _QUOTES
+            and tokens[pronoun.first - 1].key != ","
+        ):
+            subject = self._person_subject(analysis, pronoun.first)
+            if subject is not None:
+                return subject
+        best: tuple[int, str] | None = None
+        for candidate in (self.last_subject, self.last_person):
+            if candidate is None or number - candidate[0] > 3:
+                continue
+            if best is None or candidate[0] >= best[0]:
+                best = candidate
+        return best[1] if best is not None else None
 
     def finish(
         self, draft: _Draft, analysis: SentenceAnalysis, document_id: str, date: PartialDate | None
@@ -681,6 +782,20 @@ def _quoted_tokens(tokens: Sequence[Token]) -> set[int]:
         if opened is not None and tokens[opened].text == "“":
             inside.add(index)
     return inside
+
+
+def _intro_end(tokens: Sequence[Token]) -> int:
+    """Where the main clause starts after an introductory clause ("Asked whether
+    Putin would come, the spokesman ...", "When Lavrov called, ..."): past its comma."""
+    if not tokens:
+        return 0
+    head = tokens[0].key
+    if head not in _INTRODUCERS and not (head.endswith(("ed", "ing")) and head.isalpha()):
+        return 0
+    for k, token in enumerate(tokens):
+        if token.key == ",":
+            return k + 1
+    return 0
 
 
 def _with_actor(span: MentionSpan, actor_id: str) -> MentionSpan:

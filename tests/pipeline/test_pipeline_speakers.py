@@ -1,0 +1,142 @@
+"""Who speaks: attribution shapes of news, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from armru import DocumentResult, parse_text
+
+
+def parse(body: str, date: str = "2023-12-28") -> DocumentResult:
+    return parse_text(f" date {date} Test\n\n{body}", doc_id="t")
+
+
+def speakers(result: DocumentResult) -> list[tuple[str, str]]:
+    return [(s.speaker, s.verb) for s in result.statements]
+
+
+def test_state_named_right_after_the_verb_is_inside_the_reported_content() -> None:
+    # "Peskov said Moscow regretted ...": Moscow's regret is what Peskov reported,
+    # not a second speech act, even with no "that" between the two.
+    result = parse("The Kremlin's Dmitry Peskov stated Moscow deplored the latest vote in Yerevan.")
+    assert speakers(result) == [("dmitry-peskov", "state")]
+    result = parse("Nikol Pashinyan told deputies Armenia rejected the summit's declaration.")
+    assert speakers(result) == [("nikol-pashinyan", "tell")]
+
+
+def test_pronoun_speaker_is_the_person_last_brought_in_as_a_subject() -> None:
+    # The last speaker was Lavrov, but Aliyev is the subject of the sentence between.
+    result = parse(
+        "Sergey Lavrov praised the talks in Moscow. "
+        "Ilham Aliyev, who arrived late, looked more reserved. "
+        "He warned that Baku would not wait for ever."
+    )
+    assert speakers(result) == [("sergey-lavrov", "praise"), ("ilham-aliyev", "warn")]
+
+
+def test_pronoun_speaker_still_continues_a_speaker_when_no_subject_intervenes() -> None:
+    result = parse(
+        "Maria Zakharova criticized Yerevan on Thursday. "
+        "The remarks about Nikol Pashinyan drew a swift reply. "
+        "She also accused Armenian media of bias."
+    )
+    assert [s.speaker for s in result.statements] == ["maria-zakharova", "maria-zakharova"]
+
+
+def test_pronoun_speaker_in_a_clause_after_its_own_subject() -> None:
+    result = parse(
+        "Peskov welcomed the talks. "
+        "Vladimir Putin flew to Baku in August, where he told reporters that trade was growing."
+    )
+    assert speakers(result)[-1] == ("vladimir-putin", "tell")
+
+
+def test_introductory_clause_does_not_supply_the_subject() -> None:
+    # "Putin" belongs to the question; the spokesman is the subject.
+    result = parse(
+        "Dmitry Peskov spoke to journalists on Monday. "
+        "Asked whether Putin would visit Yerevan, the spokesman smiled. "
+        "“We have no such plans,” he said."
+    )
+    assert speakers(result) == [("dmitry-peskov", "say")]
+
+
+def test_chain_of_pronouns_keeps_the_person_in_view() -> None:
+    result = parse(
+        "Ararat Mirzoyan spoke in Brussels. "
+        "He seemed tired. "
+        "Brussels is far from the border. "
+        "“We need partners, not patrons,” he said."
+    )
+    assert speakers(result) == [("ararat-mirzoyan", "say")]
+
+
+def test_the_spokesman_refers_back_to_a_press_secretary() -> None:
+    # Armenia is the state named most, but "the spokesman" is the one just introduced.
+    result = parse(
+        "Kremlin spokesman Dmitry Peskov flew to Armenia, his first trip to Armenia. "
+        "Later the spokesman said Yerevan was a close partner."
+    )
+    assert [s.speaker for s in result.statements] == ["dmitry-peskov"]
+
+
+def test_second_speech_act_of_the_same_speaker_in_a_new_clause() -> None:
+    result = parse(
+        "Pashinyan told parliament that talks with Baku would continue, "
+        "and he accused Moscow of stalling the border demarcation."
+    )
+    assert speakers(result) == [("nikol-pashinyan", "tell"), ("nikol-pashinyan", "accuse")]
+    result = parse("Lavrov's reply was sharp: he condemned Armenia's drift toward the West.")
+    assert ("sergey-lavrov", "condemn") in speakers(result)
+
+
+def test_but_added_is_a_second_statement_of_the_same_speaker() -> None:
+    result = parse("“Yerevan remains our ally,” Peskov said, but added that Armenia owed answers.")
+    assert speakers(result) == [("dmitry-peskov", "say"), ("dmitry-peskov", "add")]
+
+
+def test_pronoun_inside_reported_content_is_not_a_new_statement() -> None:
+    result = parse("Mirzoyan said he had warned Baku against any new offensive in Syunik.")
+    assert speakers(result) == [("ararat-mirzoyan", "say")]
+
+
+def test_apposition_comma_does_not_make_an_active_verb_passive() -> None:
+    result = parse(
+        "Ilham Aliyev, addressing the nation on Sunday, described the deal as a defeat by Armenia."
+    )
+    assert speakers(result) == [("ilham-aliyev", "describe")]
+
+
+def test_main_clause_after_an_introductory_clause_has_its_own_speaker() -> None:
+    result = parse(
+        "After Pashinyan proposed a new border commission, "
+        "the Kremlin was quick to dismiss the plan."
+    )
+    assert ("RUS", "dismiss") in speakers(result)
+
+
+def test_appositive_charge_rejected_by_the_other_side() -> None:
+    result = parse("Baku accused Armenian units of shelling, an allegation Yerevan denied.")
+    assert [s.speaker for s in result.statements] == ["AZE", "ARM"]
+
+
+def test_title_in_capitals_is_resolved_like_a_lower_case_one() -> None:
+    result = parse(
+        "Iran warned Azerbaijan again. The Supreme Leader told visitors that Iran "
+        "would not accept any change of borders.",
+        date="2022-07-20",
+    )
+    assert ("ali-khamenei", "tell") in speakers(result)
+
+
+def test_known_people_and_commands_speak_under_their_own_names() -> None:
+    result = parse(
+        "Nancy Pelosi, who led a congressional delegation, condemned the shelling of Jermuk.",
+        date="2022-09-18",
+    )
+    assert speakers(result) == [("nancy-pelosi", "condemn")]
+    result = parse("U.S. Army Europe and Africa said the drills had ended.", date="2024-07-25")
+    assert speakers(result) == [("us-army-europe-africa", "say")]
+
+
+def test_both_members_of_a_subject_pair_speak() -> None:
+    result = parse("Aliyev and Putin held talks in the Kremlin, and both hailed the new gas deal.")
+    assert sorted(s.speaker for s in result.statements) == ["ilham-aliyev", "vladimir-putin"]
