@@ -132,3 +132,16 @@ def test_items_are_whole_system_names() -> None:
         "from France."
     ).contracts
     assert contract.items == ("surface-to-air missiles", "Bastion armoured personnel carriers")
+
+
+@pytest.mark.parametrize(
+    ("body", "supplier"),
+    [
+        ("Armenia signed a contract with Elbit for loitering munitions.", "ISR"),
+        ("Yerevan ordered Osa air defence systems last spring.", "RUS"),
+        ("Bharat Forge will supply Dhanush howitzers to Yerevan.", "IND"),
+    ],
+)
+def test_makers_and_companies_name_the_supplier(body: str, supplier: str) -> None:
+    (contract,) = parse(body).contracts
+    assert (contract.buyer, contract.supplier) == ("ARM", supplier)

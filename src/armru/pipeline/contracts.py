@@ -364,8 +364,16 @@ class _ContractFinder:
             ]
             if text not in items:
                 items.append(text)
-        for _, _, weapon in weapons:
-            if not any(weapon.name.lower() in item.lower() for item in items):
+        sentence = analysis.sentence
+        for weapon_first, weapon_last, weapon in weapons:
+            # "Osa air defence systems" already names the Osa-AKM.
+            named = sentence.text[
+                tokens[weapon_first].start - sentence.start : tokens[weapon_last - 1].end
+                - sentence.start
+            ].lower()
+            if not any(
+                named in item.lower() or weapon.name.lower() in item.lower() for item in items
+            ):
                 items.append(weapon.name)
         return tuple(items)
 
