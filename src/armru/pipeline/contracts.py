@@ -160,7 +160,7 @@ class _Clause(NamedTuple):
 
     start: int
     stop: int
-    previous_subject: str | None
+    previous: SentenceAnalysis | None
     earlier_buyer: str | None
 
 
@@ -233,7 +233,8 @@ class _ContractFinder:
         self.arrival = table("arrival_verbs")
         self.status_cues = [(table(name), status) for name, status in _STATUS_ORDER]
         self.main_states: list[str] = []
-        self.next_has_arms = False
+        self.following: SentenceAnalysis | None = None
+        """The next sentence of the paragraph, which may tell what a deal was for."""
 
     def _arms(
         self, analysis: SentenceAnalysis, start: int = 0, stop: int | None = None
@@ -428,7 +429,10 @@ class _ContractFinder:
             if words & _SUBJECT_PRONOUNS:
                 # "It bought radars from France": the state the sentence before was about.
                 earlier = [state for p, state in mentioned if p < start]
-                return earlier[0] if earlier else clause.previous_subject
+                if earlier:
+                    return earlier[0]
+                if clause.previous is not None:
+                    return _subject_state(clause.previous, self.actors)
             return None
 
         if buy:
@@ -526,12 +530,20 @@ class _ContractFinder:
         document_id: str,
         speaker_states: Sequence[str],
         date: PartialDate | None,
-        previous_subject: str | None = None,
+        previous: SentenceAnalysis | None = None,
     ) -> list[DefenseContract]:
         tokens = analysis.tokens
         arms = self._arms(analysis)
         weapons = self._weapons(analysis)
-        if not (arms or weapons or (self.next_has_arms and analysis.keys & _DEAL_NOUNS)):
+        if not (
+            arms
+            or weapons
+            or (
+                self.following is not None
+                and not analysis.keys.isdisjoint(_DEAL_NOUNS)
+                and self.has_arms(self.following)
+            )
+        ):
             return []
         deal = cue_positions(tokens, self.deal)
         buy = cue_positions(tokens, self.buy)
@@ -571,7 +583,7 @@ class _ContractFinder:
             def within(cues: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
                 return [c for c in cues if start <= c[0] < stop]  # noqa: B023
 
-            clause = _Clause(start, stop, previous_subject, earlier_buyer)
+            clause = _Clause(start, stop, previous, earlier_buyer)
             found = self._clause(
                 analysis, clause, mentioned, within(deal), within(buy), within(sell), speaker_states
             )
@@ -667,21 +679,23 @@ def extract_contracts(
     finder = _ContractFinder(kb, actors)
     finder.main_states = _main_states(analyses, actors)
     contracts: list[DefenseContract] = []
-    previous_subject: str | None = None
     touched: list[int] = []  # the contracts the paragraph's last sentences spoke of
     for position, analysis in enumerate(analyses):
         number = analysis.sentence.number
         paragraph = analysis.sentence.paragraph
         following = analyses[position + 1] if position + 1 < len(analyses) else None
-        finder.next_has_arms = (
-            following is not None
-            and following.sentence.paragraph == paragraph
-            and finder.has_arms(following)
+        finder.following = (
+            following
+            if following is not None and following.sentence.paragraph == paragraph
+            else None
         )
         found = finder.sentence(
-            analysis, document_id, speakers.get(number, ()), dates.get(number), previous_subject
+            analysis,
+            document_id,
+            speakers.get(number, ()),
+            dates.get(number),
+            analyses[position - 1] if position else None,
         )
-        previous_subject = _subject_state(analysis, actors) or previous_subject
         if not found:
             # "The money was paid, but the weapons were not delivered.": news of the
             # deal the sentence before reported.
