@@ -12,8 +12,10 @@ delayed ("paid for but not delivered") > cancelled > delivered > signed > planne
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
+from typing import NamedTuple
 
 from .._text import Token
 from ..knowledge import KnowledgeBase
@@ -32,6 +34,8 @@ _CURRENCY_SIGNS = {
     "us$": "USD",
     "usd": "USD",
     "dollars": "USD",
+    "us dollars": "USD",
+    "u.s. dollars": "USD",
     "dollar": "USD",
     "€": "EUR",
     "eur": "EUR",
@@ -79,13 +83,15 @@ _MONEY_RE = re.compile(
     rf"(?P<pre>US\$|\$|€|£|₽|₹|\bRs\.?|\b(?:USD|EUR|GBP|RUB|AMD|INR|AZN)\b)\s?(?P<n1>{_NUMBER})"
     rf"\s*(?P<m1>(?:{_MULT})\b)?"
     rf"|\b(?P<n2>{_NUMBER})\s*(?P<m2>(?:{_MULT})\b)?\s*"
-    r"(?P<post>dollars|euros|rubles|roubles|drams|rupees|pounds|manats|USD|EUR|RUB|AMD|INR|AZN)\b",
+    r"(?P<post>(?:US\s|U\.S\.\s)?dollars|euros|rubles|roubles|drams|rupees|pounds|manats|USD|EUR|RUB|AMD|INR|AZN)\b",
     re.IGNORECASE,
 )
 _STATUS_ORDER = (
     ("contract_delayed", ContractStatus.DELAYED),
     ("contract_cancelled", ContractStatus.CANCELLED),
     ("contract_delivered", ContractStatus.DELIVERED),
+    # "signed a letter of intent on the future supply": an intent, not a contract.
+    ("contract_intent", ContractStatus.PLANNED),
     ("contract_signed", ContractStatus.SIGNED),
     ("contract_planned", ContractStatus.PLANNED),
 )
@@ -109,12 +115,63 @@ _SUPPLY_NOUNS = frozenset(
     }
 )
 _GENERIC_ITEM_WORDS = frozenset(
-    {"weapons", "arms", "systems", "equipment", "military", "ammunition", "the", "and", "of"}
+    {
+        "weapons",
+        "arms",
+        "armament",
+        "armaments",
+        "weaponry",
+        "systems",
+        "equipment",
+        "military",
+        "ammunition",
+        "the",
+        "and",
+        "of",
+    }
 )
-_NOUN_MARKERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "of", "new", "future"})
+# "the supplies", "a loan for buying of weapons": a noun or a gerund, not the clause's verb.
+_NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "of", "new", "future", "for"}
+)
 _DEAL_WORDS = frozenset(
     {"contract", "contracts", "deal", "deals", "agreement", "agreements", "signed", "memorandum"}
 )
+
+_CURRENCIES = frozenset({"dollars", "dollar", "rubles", "roubles", "rupees", "euros"})
+_DEAL_NOUNS = frozenset({"contract", "contracts", "deal", "deals"})
+_CLAUSE_STARTERS = frozenset({"and", "but", "while", "whereas", "which", "together"})
+_STIPULATE = frozenset({"provide", "provides", "provided", "providing"})
+_RELATIVES = frozenset({"which", "who"})
+_SUBJECT_PRONOUNS = frozenset({"it", "they"})
+_OBJECT_PREPOSITIONS = frozenset(
+    {"with", "from", "through", "via", "in", "into", "against", "at", "on", "by", "across"}
+)
+
+# Objects of these are not the subject of a later verb ("gave to Armenia credit for...").
+_NOT_SUBJECT = _OBJECT_PREPOSITIONS | {"to", "for"}
+
+# "needed this armament for its own war in Ukraine": a place, not a party.
+_PLACE = frozenset({"in", "into", "against", "through", "via", "across", "at", "on"})
+
+
+class _Clause(NamedTuple):
+    """A clause's token range and what earlier text tells about its subject."""
+
+    start: int
+    stop: int
+    previous: SentenceAnalysis | None
+    earlier_buyer: str | None
+
+
+def _after_preposition(
+    tokens: Sequence[Token], position: int, prepositions: frozenset[str] = _OBJECT_PREPOSITIONS
+) -> bool:
+    """Whether the mention at ``position`` is a preposition's object ("with India")."""
+    k = position - 1
+    while k >= 0 and tokens[k].key in {"the", "a", "an"}:
+        k -= 1
+    return k >= 0 and tokens[k].key in prepositions
 
 
 def _amount(number: str) -> Decimal | None:
@@ -166,33 +223,86 @@ class _ContractFinder:
         self.actors = actors
         table = kb.cue_table
         self.arms = table("arms_context")
+        self.not_arms = kb.cue("arms_context_not")
+        self.item_modifiers = kb.cue("item_modifiers")
+        self.item_heads = kb.cue("item_heads")
+        self.item_words = self.item_modifiers | self.item_heads
         self.deal = table("contract_nouns")
         self.buy = table("buy_verbs")
         self.sell = table("sell_verbs")
+        self.arrival = table("arrival_verbs")
         self.status_cues = [(table(name), status) for name, status in _STATUS_ORDER]
         self.main_states: list[str] = []
+        self.following: SentenceAnalysis | None = None
+        """The next sentence of the paragraph, which may tell what a deal was for."""
 
-    def _status(self, analysis: SentenceAnalysis) -> ContractStatus:
+    def _arms(
+        self, analysis: SentenceAnalysis, start: int = 0, stop: int | None = None
+    ) -> list[tuple[int, int]]:
+        """Arms cues, not as a modifier of something else ("military base", "arms race")."""
+        if not self.arms.occurs_in(analysis.keys):
+            return []
+        tokens = analysis.tokens
+        return [
+            (first, last)
+            for first, last in cue_positions(tokens, self.arms, start, stop)
+            if last >= len(tokens) or tokens[last].key not in self.not_arms
+        ]
+
+    def has_arms(self, analysis: SentenceAnalysis) -> bool:
+        """Whether a sentence speaks of arms: an arms cue or a named weapon system."""
+        return bool(self._arms(analysis) or self._weapons(analysis))
+
+    def follow_up(
+        self, analysis: SentenceAnalysis, parties: Collection[str]
+    ) -> ContractStatus | None:
+        """The news a sentence gives of the deal between ``parties`` before it, if any.
+
+        "The weapons were never delivered", "the deliveries were delayed": a delay,
+        a cancellation or a delivery of arms or of a deal, naming no other state.
+        """
+        tokens = analysis.tokens
+        for mention in analysis.mentions:
+            state = state_of_mention(mention, self.actors)
+            if (
+                state is not None
+                and state not in parties
+                and self.kb.state(state) is not None
+                and not _after_preposition(tokens, mention.first, _PLACE)
+            ):
+                return None
+        if not (self.has_arms(analysis) or cue_positions(analysis.tokens, self.deal)):
+            return None
+        status = self._status(analysis, 0, len(analysis.tokens))
+        if status in (ContractStatus.DELAYED, ContractStatus.CANCELLED, ContractStatus.DELIVERED):
+            return status
+        return None
+
+    def _status(self, analysis: SentenceAnalysis, start: int, stop: int) -> ContractStatus:
         for cues, status in self.status_cues:
-            if cue_positions(analysis.tokens, cues):
+            if cue_positions(analysis.tokens, cues, start, stop):
                 return status
         return ContractStatus.UNKNOWN
 
-    def _weapons(self, analysis: SentenceAnalysis) -> list[tuple[int, int, WeaponEntry]]:
+    def _weapons(
+        self, analysis: SentenceAnalysis, start: int = 0, stop: int | None = None
+    ) -> list[tuple[int, int, WeaponEntry]]:
         """Named weapon systems in the sentence (capitalised, as names are)."""
         tokens = analysis.tokens
         found = []
         if self.kb.weapon_table.occurs_in(analysis.keys):
-            for first, last in self.kb.weapon_table.find_all(tokens):
+            for first, last in self.kb.weapon_table.find_all(tokens, start, stop):
                 if tokens[first].text[:1].isupper() or tokens[first].text[:1].isdigit():
                     key = tuple(t.key for t in tokens[first:last])
                     found.append((first, last, self.kb.weapon_index[key]))
         return found
 
-    def _makers(self, analysis: SentenceAnalysis) -> list[str]:
-        return list(dict.fromkeys(w.maker for _, _, w in self._weapons(analysis)))
+    def _makers(self, analysis: SentenceAnalysis, start: int, stop: int) -> list[str]:
+        return list(
+            dict.fromkeys(w.maker for p, _, w in self._weapons(analysis) if start <= p < stop)
+        )
 
-    def _items(self, analysis: SentenceAnalysis) -> tuple[str, ...]:
+    def _items(self, analysis: SentenceAnalysis, start: int, stop: int) -> tuple[str, ...]:
         tokens = analysis.tokens
         items: list[str] = []
         generic = {
@@ -207,7 +317,8 @@ class _ContractFinder:
             "arms supplier",
             "arms suppliers",
         }
-        for first, last in cue_positions(tokens, self.arms):
+        weapons = self._weapons(analysis, start, stop)
+        for first, last in self._arms(analysis, start, stop):
             phrase = " ".join(t.key for t in tokens[first:last])
             if phrase in generic:
                 continue
@@ -220,72 +331,144 @@ class _ContractFinder:
                 "contract",
             }:
                 continue
-            begin = first
+            begin, end = first, last
             while (
                 begin > 0
-                and begin > first - 3
+                and begin > first - 6
                 and (
                     tokens[begin - 1].text[:1].isupper()
                     or tokens[begin - 1].text[:1].isdigit()
-                    or tokens[begin - 1].key in {"-", "rocket", "air", "self", "propelled"}
+                    or tokens[begin - 1].key in self.item_modifiers
                 )
                 and analysis.mention_at(begin - 1) is None
             ):
                 begin -= 1
+            for weapon_first, weapon_last, _ in weapons:
+                if weapon_first < begin < weapon_last:
+                    begin = weapon_first  # "Su-30SM jets", not "-30SM jets"
+            while begin < first and tokens[begin].key in {"-", "to"}:
+                begin += 1
+            # "Bastion armoured personnel carriers", not "Bastion armoured".
+            while (
+                end < stop
+                and end < last + 3
+                and tokens[end].key in self.item_words
+                and (tokens[end - 1].key not in self.item_heads or tokens[end].key == "-")
+            ):
+                end += 1
+            while end > last and tokens[end - 1].key in {"-", "to"}:
+                end -= 1
+            last = end
             sentence = analysis.sentence
             text = sentence.text[
                 tokens[begin].start - sentence.start : tokens[last - 1].end - sentence.start
             ]
             if text not in items:
                 items.append(text)
-        for _, _, weapon in self._weapons(analysis):
-            if not any(weapon.name.lower() in item.lower() for item in items):
+        sentence = analysis.sentence
+        for weapon_first, weapon_last, weapon in weapons:
+            # "Osa air defence systems" already names the Osa-AKM.
+            named = sentence.text[
+                tokens[weapon_first].start - sentence.start : tokens[weapon_last - 1].end
+                - sentence.start
+            ].lower()
+            if not any(
+                named in item.lower() or weapon.name.lower() in item.lower() for item in items
+            ):
                 items.append(weapon.name)
         return tuple(items)
 
-    def _is_verb(self, tokens: Sequence[Token], position: int) -> bool:
-        """'supplies' after a determiner ("the supplies") is a noun, not a verb."""
-        return position == 0 or tokens[position - 1].key not in _NOUN_MARKERS
+    def _is_verb(self, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
+        """'supplies' after a determiner ("the supplies") is a noun, not a verb.
+
+        "provides for" stipulates rather than supplies.
+        """
+        first, last = cue
+        if last < len(tokens) and tokens[last].key == "for" and tokens[first].key in _STIPULATE:
+            return False
+        return first == 0 or tokens[first - 1].key not in _NOUN_MARKERS
 
     def _parties(
         self,
         analysis: SentenceAnalysis,
+        clause: _Clause,
         mentioned: Sequence[tuple[int, str]],
         deal: Sequence[tuple[int, int]],
         buy: Sequence[tuple[int, int]],
         sell: Sequence[tuple[int, int]],
     ) -> tuple[str | None, list[str]]:
-        """Buyer and suppliers from the sentence's shape, strongest cue first."""
+        """Buyer and suppliers from the clause's shape, strongest cue first."""
         tokens = analysis.tokens
-        buy = [c for c in buy if self._is_verb(tokens, c[0])]
-        sell = [c for c in sell if self._is_verb(tokens, c[0])]
+        start, stop = clause.start, clause.stop
+        buy = [c for c in buy if self._is_verb(tokens, c)]
+        sell = [c for c in sell if self._is_verb(tokens, c)]
+        local = [(p, s) for p, s in mentioned if start <= p < stop]
         suppliers: list[str] = []
         buyer: str | None = None
 
         def subject(cue: tuple[int, int]) -> str | None:
-            before = [state for p, state in mentioned if p < cue[0]]
-            return before[-1] if before else None
+            """The state doing the buying or selling: "Armenia bought", "it bought"."""
+            relative = next(
+                (k for k in range(cue[0] - 1, start - 1, -1) if tokens[k].key in _RELATIVES), -1
+            )
+            before = [
+                (p, state)
+                for p, state in local
+                if p < cue[0] and not _after_preposition(tokens, p, _NOT_SUBJECT)
+            ]
+            if before and before[-1][0] > relative:
+                return before[-1][1]
+            if relative > 0:
+                # "turned to India, which agreed to supply": the state before "which".
+                earlier = [state for p, state in mentioned if p < relative]
+                if earlier:
+                    return earlier[-1]
+            if before:
+                return before[-1][1]
+            words = {t.key for t in tokens[start : cue[0]]}
+            if words & _SUBJECT_PRONOUNS:
+                # "It bought radars from France": the state the sentence before was about.
+                earlier = [state for p, state in mentioned if p < start]
+                if earlier:
+                    return earlier[0]
+                if clause.previous is not None:
+                    return _subject_state(clause.previous, self.actors)
+            return None
 
         if buy:
             buyer = subject(buy[0])
-        for k, token in enumerate(tokens):
+        for k in range(start, stop):
+            token = tokens[k]
             if (token.key == "from" and any(p < k for p, _ in (*buy, *deal))) or (
                 token.key == "with" and any(t.key in _DEAL_WORDS for t in tokens[max(0, k - 2) : k])
             ):
                 group, _ = state_group(analysis, k + 1, self.actors)
                 suppliers.extend(s for s in group if s not in suppliers and s != buyer)
             elif token.key == "to" and any(k - 8 <= p < k for p, _ in sell):
+                # "sold to Armenia"
                 group, _ = state_group(analysis, k + 1, self.actors)
                 if group and buyer is None:
                     buyer = group[0]
+            elif token.key == "by" and any(last in (k, k - 1) for _, last in (*buy, *sell)):
+                # "paid for by Yerevan" names the buyer, "supplied by Moscow" the seller.
+                group, _ = state_group(analysis, k + 1, self.actors)
+                if group and any(last in (k, k - 1) for _, last in buy):
+                    buyer = group[0]
+                elif group and group[0] not in suppliers:
+                    suppliers.append(group[0])
             elif token.key == "'s" and k + 1 < len(tokens) and tokens[k + 1].key in _SUPPLY_NOUNS:
                 mention = analysis.mention_ending_at(k)
                 state = state_of_mention(mention, self.actors) if mention else None
                 if state is not None and state not in suppliers and state != buyer:
                     suppliers.append(state)
+        for _, last in cue_positions(tokens, self.arrival, start, stop):
+            # "reached Armenia", "arrived in Yerevan": where the arms went.
+            group, _ = state_group(analysis, last, self.actors)
+            if group and buyer is None:
+                buyer = group[0]
         if not suppliers:
             # "ordered a package that includes Pinaka launchers": Pinaka is Indian-made.
-            for maker in self._makers(analysis):
+            for maker in self._makers(analysis, start, stop):
                 if maker != buyer and maker not in suppliers:
                     suppliers.append(maker)
         if not suppliers and sell:
@@ -294,10 +477,12 @@ class _ContractFinder:
                 suppliers.append(seller)
         if not suppliers and buy:
             # "Armenia bought Russian-made howitzers": the other state after the verb.
-            after = [s for p, s in mentioned if p > buy[0][0] and s != buyer]
+            after = [s for p, s in local if p > buy[0][0] and s != buyer]
             if after:
                 suppliers.append(after[0])
-        distinct = list(dict.fromkeys(state for _, state in mentioned))
+        distinct = list(
+            dict.fromkeys(state for p, state in local if not _after_preposition(tokens, p, _PLACE))
+        )
         if not suppliers and len(distinct) == 2 and (deal or buy or sell):
             if buyer is None:
                 # "Armenia and India signed contracts": the likelier exporter supplies.
@@ -310,23 +495,69 @@ class _ContractFinder:
         ranking = self.kb.ordered_cue("arms_exporters")
         return ranking.index(state) if state in ranking else len(ranking)
 
+    def _clauses(
+        self, tokens: Sequence[Token], triggers: Sequence[int], arms: Sequence[int]
+    ) -> list[tuple[int, int]]:
+        """Token ranges of the deals a sentence reports, one per clause that has its own.
+
+        Clauses break at ";" and at a comma before "and", "but", "while", "which"
+        or "together with"; a clause without both a deal cue and an arms cue
+        (a list item, an aside) stays with its neighbour.
+        """
+        cuts = [0]
+        for k in range(1, len(tokens) - 1):
+            key = tokens[k].key
+            if key == ";" or (key == "," and tokens[k + 1].key in _CLAUSE_STARTERS):
+                cuts.append(k + 1)
+        if len(cuts) == 1:
+            return [(0, len(tokens))]
+        cuts.append(len(tokens))
+        groups: list[tuple[int, int]] = []
+        start = 0
+        for first, last in pairwise(cuts):
+            if any(first <= p < last for p in triggers) and any(first <= p < last for p in arms):
+                groups.append((start, last))
+                start = last
+        if not groups:
+            return [(0, len(tokens))]
+        if start < len(tokens):
+            groups[-1] = (groups[-1][0], len(tokens))
+        return groups
+
     def sentence(
         self,
         analysis: SentenceAnalysis,
         document_id: str,
         speaker_states: Sequence[str],
         date: PartialDate | None,
+        previous: SentenceAnalysis | None = None,
     ) -> list[DefenseContract]:
         tokens = analysis.tokens
+        arms = self._arms(analysis)
+        weapons = self._weapons(analysis)
         if not (
-            (self.arms.occurs_in(analysis.keys) and cue_positions(tokens, self.arms))
-            or self._weapons(analysis)
+            arms
+            or weapons
+            or (
+                self.following is not None
+                and not analysis.keys.isdisjoint(_DEAL_NOUNS)
+                and self.has_arms(self.following)
+            )
         ):
             return []
         deal = cue_positions(tokens, self.deal)
         buy = cue_positions(tokens, self.buy)
         sell = cue_positions(tokens, self.sell)
+        arrival = cue_positions(tokens, self.arrival) if weapons else []
+        if arrival:
+            # "the first Bastion vehicles from France came to Armenia": a delivery.
+            sell = sorted({*sell, *arrival})
         if not (deal or buy or sell):
+            return []
+        money = find_money(analysis.sentence.text)
+        if not (arms or weapons or money):
+            # "signed new contracts for $400 million. The weapons never came.": the
+            # next sentence tells what the priced contracts were for.
             return []
         mentioned: list[tuple[int, str]] = []
         for mention in analysis.mentions:
@@ -335,38 +566,88 @@ class _ContractFinder:
                 state is not None
                 and mention.form is not MentionForm.PRONOUN
                 and self.kb.state(state) is not None
+                # "200 million US dollars" names a currency, not a party.
+                and (mention.last >= len(tokens) or tokens[mention.last].key not in _CURRENCIES)
             ):
                 mentioned.append((mention.first, state))
-        buyer, suppliers = self._parties(analysis, mentioned, deal, buy, sell)
+        groups = self._clauses(
+            tokens,
+            [p for p, _ in (*deal, *buy, *sell)],
+            [p for p, _ in arms] + [p for p, _, _ in weapons],
+        )
+        offset = analysis.sentence.start
+        contracts: list[DefenseContract] = []
+        earlier_buyer: str | None = None
+        for start, stop in groups:
+
+            def within(cues: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+                return [c for c in cues if start <= c[0] < stop]  # noqa: B023
+
+            clause = _Clause(start, stop, previous, earlier_buyer)
+            found = self._clause(
+                analysis, clause, mentioned, within(deal), within(buy), within(sell), speaker_states
+            )
+            if found is None:
+                continue
+            buyer, suppliers = found
+            earlier_buyer = buyer
+            begin = tokens[start].start - offset
+            end = tokens[stop - 1].end - offset
+            amounts = [m for first, _, m in money if begin <= first < end]
+            value = None
+            if amounts and len(suppliers) == 1:
+                # "$400 million (near 30 billion rubles)": one amount, restated.
+                value = next((m for m in amounts if m.currency == "USD"), amounts[0])
+            status = self._status(analysis, start, stop)
+            items = self._items(analysis, start, stop)
+            span = evidence(analysis, 0, len(tokens), document_id)
+            contracts.extend(
+                DefenseContract(
+                    buyer=buyer,
+                    supplier=supplier,
+                    items=items,
+                    value=value,
+                    status=status,
+                    date=date,
+                    evidence=span,
+                )
+                for supplier in suppliers
+                if supplier != buyer
+            )
+        return contracts
+
+    def _clause(
+        self,
+        analysis: SentenceAnalysis,
+        clause: _Clause,
+        mentioned: Sequence[tuple[int, str]],
+        deal: Sequence[tuple[int, int]],
+        buy: Sequence[tuple[int, int]],
+        sell: Sequence[tuple[int, int]],
+        speaker_states: Sequence[str],
+    ) -> tuple[str, list[str]] | None:
+        """Buyer and suppliers of the deal one clause reports, or None."""
+        if not (deal or buy or sell):
+            return None
+        buyer, suppliers = self._parties(analysis, clause, mentioned, deal, buy, sell)
         if not suppliers:
-            return []
+            return None
         if buyer is None:
             first_trigger = min(p for p, _ in (*deal, *buy, *sell))
-            candidates = [s for p, s in mentioned if p < first_trigger and s not in suppliers]
-            candidates += [s for s in speaker_states if s not in suppliers]
-            candidates += [s for _, s in mentioned if s not in suppliers]
-            candidates += [s for s in self.main_states if s not in suppliers]
-            buyer = candidates[0] if candidates else None
+            local = [(p, s) for p, s in mentioned if clause.start <= p < clause.stop]
+            candidates = [s for s in (clause.earlier_buyer,) if s is not None]
+            candidates += [
+                s
+                for p, s in local
+                if p < first_trigger and not _after_preposition(analysis.tokens, p)
+            ]
+            candidates += list(speaker_states)
+            candidates += [s for _, s in local]
+            candidates += self.main_states
+            buyer = next((s for s in candidates if s not in suppliers), None)
         if buyer is None:
-            return []
-        money = find_money(analysis.sentence.text)
-        value = money[0][2] if money and len(suppliers) == 1 else None
-        status = self._status(analysis)
-        items = self._items(analysis)
-        span = evidence(analysis, 0, len(tokens), document_id)
-        return [
-            DefenseContract(
-                buyer=buyer,
-                supplier=supplier,
-                items=items,
-                value=value,
-                status=status,
-                date=date,
-                evidence=span,
-            )
-            for supplier in suppliers
-            if supplier != buyer
-        ]
+            return None
+        return buyer, suppliers
 
 
 def _merge(first: DefenseContract, later: DefenseContract) -> DefenseContract:
@@ -398,18 +679,59 @@ def extract_contracts(
     finder = _ContractFinder(kb, actors)
     finder.main_states = _main_states(analyses, actors)
     contracts: list[DefenseContract] = []
-    for analysis in analyses:
+    touched: list[int] = []  # the contracts the paragraph's last sentences spoke of
+    for position, analysis in enumerate(analyses):
         number = analysis.sentence.number
-        for contract in finder.sentence(
-            analysis, document_id, speakers.get(number, ()), dates.get(number)
-        ):
-            for index, known in enumerate(contracts):
-                if _same_deal(known, contract):
-                    contracts[index] = _merge(known, contract)
-                    break
+        paragraph = analysis.sentence.paragraph
+        following = analyses[position + 1] if position + 1 < len(analyses) else None
+        finder.following = (
+            following
+            if following is not None and following.sentence.paragraph == paragraph
+            else None
+        )
+        found = finder.sentence(
+            analysis,
+            document_id,
+            speakers.get(number, ()),
+            dates.get(number),
+            analyses[position - 1] if position else None,
+        )
+        if not found:
+            # "The money was paid, but the weapons were not delivered.": news of the
+            # deal the sentence before reported.
+            parties = {s for i in touched for s in (contracts[i].buyer, contracts[i].supplier)}
+            update = finder.follow_up(analysis, parties) if touched else None
+            if update is not None:
+                for index in touched:
+                    contracts[index] = _update_status(contracts[index], update)
             else:
+                touched = []
+            continue
+        before, touched = touched, []
+        for contract in found:
+            # "Russia lent $200 million for arms. With this money Armenia received
+            # Smerch launchers.": the deal the sentence before reported, first.
+            index = next(
+                (i for i in before if _same_deal(contracts[i], contract, following=True)),
+                next((i for i, c in enumerate(contracts) if _same_deal(c, contract)), -1),
+            )
+            if index >= 0:
+                contracts[index] = _merge(contracts[index], contract)
+            else:
+                index = len(contracts)
                 contracts.append(contract)
+            if index not in touched:
+                touched.append(index)
     return contracts
+
+
+def _update_status(contract: DefenseContract, status: ContractStatus) -> DefenseContract:
+    """A deal's later news: delays and cancellations override, deliveries follow deals."""
+    if contract.status in (ContractStatus.DELAYED, ContractStatus.CANCELLED):
+        return contract
+    if status is ContractStatus.DELIVERED and contract.status is ContractStatus.DELIVERED:
+        return contract
+    return contract.model_copy(update={"status": status})
 
 
 def _generic(items: Sequence[str]) -> bool:
@@ -417,14 +739,24 @@ def _generic(items: Sequence[str]) -> bool:
     return all(w in _GENERIC_ITEM_WORDS for item in items for w in item.lower().split())
 
 
-def _same_deal(first: DefenseContract, second: DefenseContract) -> bool:
-    """One deal when the parties agree and the items do not tell two deals apart."""
+def _same_deal(first: DefenseContract, second: DefenseContract, following: bool = False) -> bool:
+    """One deal when the parties agree and the items do not tell two deals apart.
+
+    A sentence ``following`` the first's in its paragraph goes on about it unless
+    its items or its price differ; an unnamed deal elsewhere is one of the same
+    kind ("weapons" and "arms" are one deal, Smerch launchers another).
+    """
     if (first.buyer, first.supplier) != (second.buyer, second.supplier):
         return False
-    if not first.items or not second.items:
+    if first.value is not None and second.value is not None and first.value != second.value:
+        # "$200 million in 2015 ... $400 million in 2021": two priced deals.
+        return False
+    if following and (_generic(first.items) or _generic(second.items)):
         return True
     if _generic(first.items) and _generic(second.items):
         return True
+    if not first.items or not second.items:
+        return False
     words = {w for item in first.items for w in item.lower().split()}
     return any(
         w in words
@@ -443,3 +775,12 @@ def _main_states(analyses: Sequence[SentenceAnalysis], actors: Mapping[str, Acto
             if state is not None:
                 counts[state] = counts.get(state, 0) + 1
     return [state for state, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def _subject_state(analysis: SentenceAnalysis, actors: Mapping[str, Actor]) -> str | None:
+    """The first state a sentence names outside a prepositional phrase: what "it" refers to."""
+    for mention in analysis.mentions:
+        state = state_of_mention(mention, actors)
+        if state is not None and not _after_preposition(analysis.tokens, mention.first):
+            return state
+    return None

@@ -1,0 +1,147 @@
+"""Contract shapes beyond one deal per sentence, on texts written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from armru import ContractStatus, DocumentResult, parse_text
+
+
+def parse(body: str) -> DocumentResult:
+    return parse_text(f" date 2024-05-02 Test\n\n{body}", doc_id="t")
+
+
+def deals(body: str) -> list[tuple[str, str, ContractStatus]]:
+    return [(c.buyer, c.supplier, c.status) for c in parse(body).contracts]
+
+
+def test_two_clauses_with_different_statuses_are_two_deals() -> None:
+    body = (
+        "Yerevan signed a deal with Paris for CAESAR howitzers, and the two sides "
+        "signed a letter of intent on Mistral missiles."
+    )
+    assert deals(body) == [
+        ("ARM", "FRA", ContractStatus.SIGNED),
+        ("ARM", "FRA", ContractStatus.PLANNED),
+    ]
+
+
+def test_each_clause_keeps_its_own_items() -> None:
+    result = parse(
+        "Moscow sold Smerch launchers to Armenia in 2016, and the Armenian air force "
+        "received four Su-30SM jets in 2019."
+    )
+    assert [(c.status, c.items) for c in result.contracts] == [
+        (ContractStatus.SIGNED, ("Smerch launchers",)),
+        (ContractStatus.DELIVERED, ("Su-30SM jets",)),
+    ]
+
+
+def test_relative_pronoun_names_the_supplier() -> None:
+    (contract,) = parse(
+        "Armenia turned to India, which agreed to supply artillery shells worth $30 million."
+    ).contracts
+    assert (contract.buyer, contract.supplier) == ("ARM", "IND")
+    assert contract.value is not None
+    assert contract.value.amount == Decimal(30_000_000)
+
+
+def test_pronoun_subject_is_the_state_of_the_sentence_before() -> None:
+    body = (
+        "Armenia is widening its defence ties. It bought Mistral missiles from France "
+        "and trained with U.S. troops."
+    )
+    assert deals(body) == [("ARM", "FRA", ContractStatus.SIGNED)]
+
+
+def test_arrival_names_the_buyer_not_the_transit_country() -> None:
+    body = "The first Bastion vehicles from France came to Armenia in November via a Georgian port."
+    assert deals(body) == [("ARM", "FRA", ContractStatus.DELIVERED)]
+
+
+def test_passive_agent_of_paying_is_the_buyer() -> None:
+    assert deals("Russian howitzers already paid for by Yerevan have not arrived.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A Russian cargo plane delivered building materials for the military base in Gyumri.",
+        "The treaty provides for closer military cooperation between Russia and Azerbaijan.",
+        "Asked whether Armenia could rely on Iran for weapons, the minister shrugged.",
+    ],
+)
+def test_no_deal_in_bases_stipulations_or_questions(body: str) -> None:
+    assert parse(body).contracts == ()
+
+
+def test_a_later_sentence_tells_what_a_priced_deal_was_and_that_it_is_late() -> None:
+    (contract,) = parse(
+        "Yerevan signed new contracts with Russian firms for $300 million in 2021. "
+        "The weapons have still not been delivered."
+    ).contracts
+    assert (contract.buyer, contract.supplier, contract.status) == (
+        "ARM",
+        "RUS",
+        ContractStatus.DELAYED,
+    )
+    assert contract.value is not None
+    assert contract.value.amount == Decimal(300_000_000)
+
+
+def test_the_sentence_after_a_loan_goes_on_about_it() -> None:
+    result = parse(
+        "In 2016 Moscow granted Yerevan a loan of 200 million US dollars for buying Russian "
+        "weapons. With this money the Armenian army received Smerch launchers."
+    )
+    (contract,) = result.contracts
+    assert (contract.buyer, contract.supplier, contract.status) == (
+        "ARM",
+        "RUS",
+        ContractStatus.DELIVERED,
+    )
+    assert contract.value is not None
+    assert (contract.value.amount, contract.value.currency) == (Decimal(200_000_000), "USD")
+
+
+def test_two_priced_deals_with_the_same_parties_stay_apart() -> None:
+    result = parse(
+        "In 2015 Russia lent Armenia $200 million to buy Russian arms.\n\n"
+        "Six years later Yerevan ordered Russian weapons worth $400 million."
+    )
+    assert sorted(c.value.amount for c in result.contracts if c.value) == [
+        Decimal(200_000_000),
+        Decimal(400_000_000),
+    ]
+
+
+def test_cancelling_an_acquisition_cancels_it() -> None:
+    assert deals(
+        "Washington removed Ankara from the programme, cancelling its planned acquisition "
+        "of F-35 jets."
+    ) == [("TUR", "USA", ContractStatus.CANCELLED)]
+
+
+def test_items_are_whole_system_names() -> None:
+    (contract,) = parse(
+        "Armenia bought surface-to-air missiles and Bastion armoured personnel carriers "
+        "from France."
+    ).contracts
+    assert contract.items == ("surface-to-air missiles", "Bastion armoured personnel carriers")
+
+
+@pytest.mark.parametrize(
+    ("body", "supplier"),
+    [
+        ("Armenia signed a contract with Elbit for loitering munitions.", "ISR"),
+        ("Yerevan ordered Osa air defence systems last spring.", "RUS"),
+        ("Bharat Forge will supply Dhanush howitzers to Yerevan.", "IND"),
+    ],
+)
+def test_makers_and_companies_name_the_supplier(body: str, supplier: str) -> None:
+    (contract,) = parse(body).contracts
+    assert (contract.buyer, contract.supplier) == ("ARM", supplier)
