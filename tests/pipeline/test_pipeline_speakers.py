@@ -140,3 +140,59 @@ def test_known_people_and_commands_speak_under_their_own_names() -> None:
 def test_both_members_of_a_subject_pair_speak() -> None:
     result = parse("Aliyev and Putin held talks in the Kremlin, and both hailed the new gas deal.")
     assert sorted(s.speaker for s in result.statements) == ["ilham-aliyev", "vladimir-putin"]
+
+
+def test_second_verb_after_and_has_the_first_verbs_subject_not_the_nearest_object() -> None:
+    # The nearest actor before "and warned" is the object of the first verb.
+    result = parse(
+        "Maria Zakharova accused Yerevan of blaming Moscow for its own failures "
+        "and warned that Armenia risked becoming a tool of the West."
+    )
+    assert speakers(result) == [("maria-zakharova", "accuse"), ("maria-zakharova", "warn")]
+    # An unknown subject ("a source") speaks for neither verb; the object never does.
+    result = parse(
+        "A source in Moscow accused Yerevan of ingratitude and once again warned "
+        "Armenia against leaving the bloc."
+    )
+    assert [s.speaker for s in result.statements] == []
+
+
+def test_verb_after_and_inside_reported_content_is_not_a_new_statement() -> None:
+    result = parse(
+        "Dmitry Peskov noted that Yerevan wanted closer trade ties "
+        "and hoped to buy more Russian gas."
+    )
+    assert speakers(result) == [("dmitry-peskov", "note")]
+
+
+def test_light_verb_with_a_speech_noun_is_that_speech_act() -> None:
+    result = parse("Vladimir Putin voiced cautious hope that the talks with Baku would resume.")
+    assert speakers(result) == [("vladimir-putin", "hope")]
+    result = parse("The Azerbaijani Foreign Ministry expressed its satisfaction with the text.")
+    assert speakers(result) == [("aze-mfa", "express satisfaction")]
+
+
+def test_title_before_a_known_surname_is_not_part_of_a_new_name() -> None:
+    result = parse("Secretary Blinken called the charter a milestone for both nations.")
+    assert speakers(result) == [("antony-blinken", "call")]
+    assert "secretary-blinken" not in {a.id for a in result.actors}
+
+
+def test_according_to_him_is_the_person_just_named() -> None:
+    result = parse(
+        "Ararat Mirzoyan spoke to reporters in Yerevan on Monday. "
+        "According to him, the sides agreed on a new round of consultations."
+    )
+    assert speakers(result)[-1] == ("ararat-mirzoyan", "according to")
+
+
+def test_it_and_the_statement_speak_for_the_body_just_named() -> None:
+    result = parse(
+        "The Russian Foreign Ministry published a statement on Saturday. "
+        "It noted that the 1997 treaty obliges Moscow to help Armenia. "
+        '"Russia will honour its obligations," the statement said.'
+    )
+    assert speakers(result) == [("rus-mfa", "note"), ("rus-mfa", "say")]
+    # A dummy "it" with no body named just before speaks for no one.
+    result = parse("Snow fell in the capital on Monday. It said nothing about the talks.")
+    assert result.statements == ()

@@ -126,7 +126,7 @@ _NAME_STOP = frozenset(
     ]
 )
 _CAPITALISED_RE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſА-Я][a-zà-öø-ÿā-ſа-я'’]+(?:-[A-Z][a-z]+)?$")
-_PRONOUNS = frozenset({"he", "she", "his", "her"})
+_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 _TIME_WORDS = frozenset(
     {"yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "now", "then"}
 )

@@ -37,6 +37,8 @@ __all__ = ["extract_statements"]
 _SPEAKING_KINDS = frozenset(
     {ActorKind.PERSON, ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.GROUP}
 )
+_INSTITUTION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE})
+_STATEMENT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "joint", "official", "written"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _TARGET_PREPOSITIONS = frozenset(
@@ -151,8 +153,12 @@ class _StatementFinder:
         self.noun_firsts = kb.noun_table.firsts
         self.negators = kb.cue("negators")
         self.raising_verbs = kb.cue("raising_verbs")
+        self.light_verbs = kb.cue("light_verbs")
+        self.light_modifiers = kb.cue("light_verb_modifiers")
         self.last_person: tuple[int, str] | None = None
         self.last_subject: tuple[int, str] | None = None
+        self.last_institution: tuple[int, str] | None = None
+        self.statement_nouns = kb.cue("statement_nouns")
         self.last_target: dict[str, str] = {}
         self.counterpart: dict[str, str] = {}
 
@@ -185,6 +191,60 @@ class _StatementFinder:
             j += 1
         return best
 
+    def _institutional(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return actor is not None and actor.kind in _INSTITUTION_KINDS
+
+    def _institution_speaker(self, analysis: SentenceAnalysis, lead: int) -> MentionSpan | None:
+        """The body behind "It noted that ..." or "..., the statement said".
+
+        "It" opening a clause, or a statement noun ("the statement", "a
+        readout"), speaks for the institution the last two sentences named:
+        press releases are retold this way.
+        """
+        tokens = analysis.tokens
+        if lead < 0 or self.last_institution is None:
+            return None
+        number, actor_id = self.last_institution
+        if analysis.sentence.number - number > 2:
+            return None
+        key = tokens[lead].key
+        first = lead
+        if key in self.statement_nouns:
+            while first > 0 and tokens[first - 1].key in _STATEMENT_MODIFIERS:
+                first -= 1
+            if first > 0 and tokens[first - 1].key not in {",", *_QUOTES}:
+                return None
+        elif key != "it" or (lead > 0 and tokens[lead - 1].key not in {",", ";", *_QUOTES}):
+            return None
+        token = tokens[first]
+        # Not a PRONOUN form: personal-pronoun resolution must not take it over.
+        return MentionSpan(
+            actor_id,
+            MentionForm.ALIAS,
+            token.start,
+            tokens[lead].end,
+            first,
+            lead + 1,
+            analysis.sentence,
+        )
+
+    def _light(self, tokens: Sequence[Token], i: int) -> tuple[int, VerbEntry] | None:
+        """A light verb and a speech noun: "voiced hope", "expressed its deep regret".
+
+        The noun's verb is the speech act (the lexicon lists each verb's nouns
+        for "Lavrov's criticism"), so every verb with nouns gets its light-verb
+        forms without listing them.
+        """
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and tokens[j].key in self.light_modifiers:
+            j += 1
+        if j < len(tokens):
+            entry = self.noun_index.get((tokens[j].key,))
+            if entry is not None:
+                return j + 1, entry
+        return None
+
     def verbs(self, analysis: SentenceAnalysis) -> list[_VerbHit]:
         if self.verb_firsts.isdisjoint(analysis.keys) and self.noun_firsts.isdisjoint(
             analysis.keys
@@ -193,8 +253,11 @@ class _StatementFinder:
         tokens = analysis.tokens
         hits: list[_VerbHit] = []
         verb_firsts, noun_firsts = self.verb_firsts, self.noun_firsts
+        light_verbs = self.light_verbs
         candidates = [
-            k for k, t in enumerate(tokens) if t.key in verb_firsts or t.key in noun_firsts
+            k
+            for k, t in enumerate(tokens)
+            if t.key in verb_firsts or t.key in noun_firsts or t.key in light_verbs
         ]
         quoted = _quoted_tokens(tokens)
         i = 0
@@ -205,6 +268,8 @@ class _StatementFinder:
             if analysis.mention_at(i) is not None or not tokens[i].key.isalpha() or i in quoted:
                 continue
             verb = self._match(tokens, i, self.verb_index, self.verb_table)
+            if verb is None and tokens[i].key in light_verbs:
+                verb = self._light(tokens, i)
             noun = self._match(tokens, i, self.noun_index, self.noun_table)
             if (
                 verb is not None
@@ -501,6 +566,8 @@ class _StatementFinder:
             if not hit.noun and before in _DETERMINERS:
                 continue
             anchor = hit.first
+            lead = self._skip_left(tokens, hit.first - 1)
+            joined = not hit.noun and lead >= 0 and tokens[lead].key == "and"
             if not hit.noun and before == "to" and hit.entry.lemma not in _SOURCE_LEMMAS:
                 if hit.first < 2 or tokens[hit.first - 2].key not in self.raising_verbs:
                     continue
@@ -542,11 +609,14 @@ class _StatementFinder:
                     continue
                 else:
                     speaker = self._left_speaker(analysis, anchor)
-                    if speaker is None and before in {"and", "but"} and previous is not None:
-                        # "... he said, but added": the verb shares the earlier speaker.
+                    if speaker is None and (joined or before == "but") and previous is not None:
+                        # "... he said, but added", "X accused Y of ... and (also) warned":
+                        # the verb shares the earlier speaker.
                         speaker = previous
-                    if speaker is None and before == "and":
-                        speaker = self._sentence_subject(analysis, hit.first)
+                    if speaker is None and joined:
+                        # The subject of the sentence's first verb, never the object
+                        # nearest the "and".
+                        speaker = self._sentence_subject(analysis, min(hits[0].first, hit.first))
                     if speaker is None and before == "both":
                         # "X and Y met in Sochi and both praised ...": the pair speaks; its
                         # second member is taken as speaker and the first joins it below.
@@ -577,6 +647,8 @@ class _StatementFinder:
                     if speaker is None and before == "," and head.endswith("ing"):
                         # "..., telling the leaders ...": the sentence's subject speaks.
                         speaker = self._sentence_subject(analysis, hit.first)
+                    if speaker is None:
+                        speaker = self._institution_speaker(analysis, lead)
             if speaker is None:
                 continue
             if (
@@ -621,6 +693,14 @@ class _StatementFinder:
                 coordinated = not hit.entry.denial and (
                     before == "but"
                     or (
+                        joined
+                        and hit.entry.lemma != last.hit.entry.lemma
+                        and not any(
+                            t.key == "that" or t.key in _QUOTES
+                            for t in tokens[last.hit.last : hit.first]
+                        )
+                    )
+                    or (
                         speaker.first >= last.hit.last
                         and (
                             self._clause_break(tokens, last.hit.last, speaker.first)
@@ -664,6 +744,18 @@ class _StatementFinder:
             actor = self.actors.get(speaker.actor_id)
             if actor is not None and actor.kind is ActorKind.PERSON:
                 self.last_person = (analysis.sentence.number, speaker.actor_id)
+        # The body a later "It" or "the statement" speaks for: this sentence's
+        # institutional speaker, or else the first body it names.
+        institution = next(
+            (d.speaker.actor_id for d in drafts if self._institutional(d.speaker.actor_id)),
+            None,
+        )
+        if institution is None and not drafts:
+            institution = next(
+                (m.actor_id for m in analysis.mentions if self._institutional(m.actor_id)), None
+            )
+        if institution is not None:
+            self.last_institution = (analysis.sentence.number, institution)
         if not drafts:
             # A sentence that reports no speech still brings its subject into view.
             subject = self._person_subject(analysis, len(tokens), pronoun=True)
