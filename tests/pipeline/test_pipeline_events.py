@@ -148,3 +148,16 @@ def test_first_to_visit_is_a_visit() -> None:
     assert ("visit", "2022-02") in found(
         "Lecornu became the first French minister to visit Yerevan in February."
     )
+
+
+def test_a_definite_mention_refers_back_to_the_event() -> None:
+    result = parse(
+        "The CSTO held its summit in Yerevan on Wednesday. Pashinyan refused to sign the summit "
+        "declaration. Putin and Aliyev held talks in Moscow on 2 June. Opening the talks, "
+        "Putin thanked Aliyev."
+    )
+    assert sorted(e.kind.value for e in result.events) == ["meeting", "summit"]
+
+
+def test_an_undated_first_mention_is_still_an_event() -> None:
+    assert "summit" in kinds("Pashinyan refused to sign the summit declaration in Yerevan.")

@@ -241,9 +241,10 @@ class _EventFinder:
         analysis: SentenceAnalysis,
         dates: Sequence[DateMention],
         document_id: str,
-    ) -> list[Event]:
+    ) -> list[tuple[Event, bool]]:
+        """The sentence's events, each with whether it only refers back to an earlier one."""
         tokens = analysis.tokens
-        events: list[Event] = []
+        events: list[tuple[Event, bool]] = []
         meeting_reach = (0, 0)  # the phrase of the last verb-led meeting ("met ... for talks")
         for first, last, kind, is_verb in self._triggers(analysis):
             if (
@@ -324,6 +325,16 @@ class _EventFinder:
                 if mention.first >= left and mention.last <= right:
                     participants.append(mention.actor_id)
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
+            # "the summit declaration", "Opening the talks": a bare definite mention
+            # refers back to the event the text has already reported.
+            anaphoric = (
+                date is None
+                and not participants
+                and not places
+                and not is_verb
+                and first > 0
+                and tokens[first - 1].key in _ANAPHORIC
+            )
             spoken = any(self.actors[p].kind is ActorKind.PERSON for p in participants)
             # An army's state takes part too ("U.S. troops" are the United States').
             participants.extend(
@@ -357,13 +368,16 @@ class _EventFinder:
             if is_verb and kind is EventKind.MEETING:
                 meeting_reach = (first, right)
             events.append(
-                Event(
-                    kind=kind,
-                    label=span.text,
-                    date=date,
-                    participants=tuple(dict.fromkeys(participants)),
-                    location=places[0].place.name if places else None,
-                    evidence=span,
+                (
+                    Event(
+                        kind=kind,
+                        label=span.text,
+                        date=date,
+                        participants=tuple(dict.fromkeys(participants)),
+                        location=places[0].place.name if places else None,
+                        evidence=span,
+                    ),
+                    anaphoric,
                 )
             )
         return events
@@ -452,6 +466,7 @@ _PREDICATE_STARTS = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "took", "began", "started", "ended"}
 )
 _SUBORDINATORS = frozenset({"before", "after", "since", "when", "while", "until", "because"})
+_ANAPHORIC = frozenset({"the", "this", "these"})
 _RELATIVES = frozenset({"that", "which", "who", "whose", "where"})
 _REALISING = frozenset({"voted", "first", "last"})
 """An infinitive after these happened: "voted on Tuesday to ratify", "the first ... to visit"."""
@@ -617,10 +632,11 @@ def extract_events(
     )
     merger = _Merger()
     for analysis in analyses:
-        for event in finder.sentence(
+        for event, anaphoric in finder.sentence(
             analysis, dates.get(analysis.sentence.number, ()), document_id
         ):
-            merger.add(event)
+            if not (anaphoric and merger.refers_back(event)):
+                merger.add(event)
     return merger.events
 
 
@@ -635,6 +651,12 @@ class _Merger:
     def __init__(self) -> None:
         self.events: list[Event] = []
         self._heaps: defaultdict[Hashable, list[int]] = defaultdict(list)
+        self._latest: set[EventKind] = set()
+
+    def refers_back(self, event: Event) -> bool:
+        """Whether an event of its kind is known ("the talks" after a meeting, too)."""
+        kinds = {event.kind, EventKind.MEETING} if event.kind is EventKind.TALKS else {event.kind}
+        return not self._latest.isdisjoint(kinds)
 
     @staticmethod
     def _date_keys(event: Event, date: PartialDate) -> Iterator[Hashable]:
@@ -677,6 +699,7 @@ class _Merger:
         return min(heads, default=None)
 
     def add(self, event: Event) -> None:
+        self._latest.add(event.kind)
         index = self._first_same(event)
         if index is None:
             index = len(self.events)
