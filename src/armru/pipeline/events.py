@@ -130,24 +130,22 @@ _NOT_EVENTS = frozenset(
         ("delivered", "on"),
     }
 )
+_NOT_EVENTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(bad for bad in sorted(_NOT_EVENTS) if bad[0] == first)
+    for first in {bad[0] for bad in _NOT_EVENTS}
+}
 _BARE_SIGNING = frozenset({"signed", "inked"})
 _NEEDS_OBJECT: dict[tuple[str, ...], str] = {
     ("agreed",): "signed_documents",
     ("concluded",): "signed_documents",
-    ("was", "signed"): "signed_documents",
-    ("were", "signed"): "signed_documents",
     ("opened",): "opened_objects",
     ("opens",): "opened_objects",
     ("reopened",): "opened_objects",
     ("reopens",): "opened_objects",
-    ("was", "opened"): "opened_objects",
-    ("were", "opened"): "opened_objects",
     ("inaugurated", "the"): "opened_objects",
     ("opening", "of"): "opened_objects",
     ("recalled",): "recall_objects",
     ("recalls",): "recall_objects",
-    ("was", "recalled"): "recall_objects",
-    ("were", "recalled"): "recall_objects",
     ("named",): "appointment_objects",
     ("nominated",): "appointment_objects",
 }
@@ -256,9 +254,8 @@ class _EventFinder:
             keys = tuple(t.key for t in tokens[max(0, first - 1) : min(len(tokens), last + 2)])
             if any(
                 keys[j : j + len(bad)] == bad
-                for bad in _NOT_EVENTS
-                if bad[0] in keys
-                for j in range(len(keys))
+                for j, key in enumerate(keys)
+                for bad in _NOT_EVENTS_BY_FIRST.get(key, ())
             ):
                 continue
             if (
