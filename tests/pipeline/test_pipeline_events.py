@@ -161,3 +161,47 @@ def test_a_definite_mention_refers_back_to_the_event() -> None:
 
 def test_an_undated_first_mention_is_still_an_event() -> None:
     assert "summit" in kinds("Pashinyan refused to sign the summit declaration in Yerevan.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The signing of a memorandum on transit took place in Baku on 3 May.",
+            "agreement_signing",
+        ),
+        (
+            "After long talks the two sides reached an agreement in Moscow on 3 May.",
+            "agreement_signing",
+        ),
+        ("On 3 May Aliyev signed a decree on the new border service.", "decision"),
+        ("Armenia's decision to freeze its CSTO payments in May angered Moscow.", "decision"),
+        ("Thousands of people took to the streets of Yerevan on Sunday.", "protest"),
+        ("Opposition supporters rallied in central Yerevan on 9 May.", "protest"),
+        ("Lavrov gave a press conference in Moscow on Friday.", "interview"),
+        ("The Iranian minister paid a visit to Yerevan in May.", "visit"),
+    ],
+)
+def test_more_ways_of_reporting(body: str, expected: str) -> None:
+    assert expected in kinds(body)
+
+
+def test_a_decree_is_a_decision_not_a_signing() -> None:
+    assert "agreement_signing" not in kinds(
+        "On 3 May Aliyev signed a decree on the border service."
+    )
+
+
+def test_support_rallied_behind_a_leader_is_no_protest() -> None:
+    assert "protest" not in kinds("Voters rallied behind Pashinyan in May.")
+
+
+def test_two_triggers_of_one_phrase_are_one_event() -> None:
+    result = parse(
+        "The centre, agreed in a memorandum signed by Sergei Shoigu and Hulusi Akar in "
+        "November 2020, opened later."
+    )
+    signings = [e for e in result.events if e.kind is EventKind.AGREEMENT_SIGNING]
+    assert len(signings) == 1
+    assert str(signings[0].date) == "2020-11"
+    assert {"sergei-shoigu", "hulusi-akar"} <= set(signings[0].participants)

@@ -128,6 +128,10 @@ _NOT_EVENTS = frozenset(
         ("delivered", "a", "blow"),
         ("delivered", "an", "ultimatum"),
         ("delivered", "on"),
+        ("rallied", "support"),
+        ("rallied", "behind"),
+        ("rallied", "around"),
+        ("marched", "into"),
     }
 )
 _NOT_EVENTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -137,6 +141,7 @@ _NOT_EVENTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
 _BARE_SIGNING = frozenset({"signed", "inked"})
 _NEEDS_OBJECT: dict[tuple[str, ...], str] = {
     ("agreed",): "signed_documents",
+    ("signing",): "signed_documents",
     ("concluded",): "signed_documents",
     ("opened",): "opened_objects",
     ("opens",): "opened_objects",
@@ -244,6 +249,7 @@ class _EventFinder:
         tokens = analysis.tokens
         events: list[tuple[Event, bool]] = []
         meeting_reach = (0, 0)  # the phrase of the last verb-led meeting ("met ... for talks")
+        reach = 0  # where the phrase of the sentence's last event ends
         for first, last, kind, is_verb in self._triggers(analysis):
             if (
                 not is_verb
@@ -285,14 +291,18 @@ class _EventFinder:
             while left > 0 and first - left < 6 and not self._stops_left(tokens[left - 1]):
                 left -= 1
             right = last
+            words = 0  # a name counts as one word ("signed by Sergei Shoygu in 2020")
             while (
                 right < len(tokens)
-                and right - last < 8
+                and words < 8
                 and tokens[right].key not in _RIGHT_STOPS
                 and not (right > last and _finite_verb(tokens[right]))
                 and not (right > last and _infinitive(tokens, right))
             ):
-                right += 1
+                words += 1
+                mention = analysis.mention_at(right)
+                at_name = mention is not None and mention.first == right
+                right = mention.last if mention is not None and at_name else right + 1
             if is_verb:
                 left = first
                 while left > 0 and analysis.mention_ending_at(left) is None and first - left < 3:
@@ -364,6 +374,24 @@ class _EventFinder:
             span = evidence(analysis, label_start, right, document_id)
             if is_verb and kind is EventKind.MEETING:
                 meeting_reach = (first, right)
+            if events and events[-1][0].kind is kind and left <= reach:
+                # Two triggers of one phrase ("agreed in a memorandum signed by ..."): one
+                # event, with the parties and the date of both.
+                known = events[-1][0]
+                events[-1] = (
+                    known.model_copy(
+                        update={
+                            "date": known.date or date,
+                            "participants": tuple(
+                                dict.fromkeys((*known.participants, *participants))
+                            ),
+                        }
+                    ),
+                    False,
+                )
+                reach = max(reach, right)
+                continue
+            reach = right
             events.append(
                 (
                     Event(
