@@ -205,3 +205,9 @@ def test_two_triggers_of_one_phrase_are_one_event() -> None:
     assert len(signings) == 1
     assert str(signings[0].date) == "2020-11"
     assert {"sergei-shoigu", "hulusi-akar"} <= set(signings[0].participants)
+
+
+def test_a_document_word_inside_a_name_is_not_the_object() -> None:
+    assert "agreement_signing" not in kinds(
+        "The Collective Security Treaty Organization has agreed to send troops on 6 January."
+    )

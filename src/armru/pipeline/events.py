@@ -273,7 +273,7 @@ class _EventFinder:
                 continue
             trigger = tuple(t.key for t in tokens[first:last])
             needed = _NEEDS_OBJECT.get(trigger)
-            if needed is not None and not self._object_near(tokens, first, last, needed):
+            if needed is not None and not self._object_near(analysis, first, last, needed):
                 continue
             if first > 0 and tokens[first - 1].key in self.hypothetical:
                 continue
@@ -315,7 +315,7 @@ class _EventFinder:
                 and tokens[first].key in _BARE_SIGNING
                 and last - first == 1
                 and not dated_here
-                and not self._object_near(tokens, first, last, "signed_documents")
+                and not self._object_near(analysis, first, last, "signed_documents")
             ):
                 # A bare "signed" is a signing event only when the text dates it ("In
                 # March 2020 Armenia signed ..."), not "having recently signed contracts".
@@ -440,19 +440,21 @@ class _EventFinder:
             and tokens[last + 1].key in _CALLED_OFF
         )
 
-    def _object_near(self, tokens: Sequence[Token], first: int, last: int, cue: str) -> bool:
+    def _object_near(self, analysis: SentenceAnalysis, first: int, last: int, cue: str) -> bool:
         """Whether a word of the cue list is within reach of the trigger, on either side
-        ("signed a memorandum", "the agreement signed by"), within its clause."""
+        ("signed a memorandum", "the agreement signed by"), within its clause and not
+        inside a name ("the Collective Security Treaty Organization has agreed to ...")."""
+        tokens = analysis.tokens
         words = self.kb.cue(cue)
         for k in range(last, min(len(tokens), last + _OBJECT_REACH)):
             if tokens[k].key in _CLAUSE_ENDS:
                 break
-            if tokens[k].key in words:
+            if tokens[k].key in words and analysis.mention_at(k) is None:
                 return True
         for k in range(first - 1, max(-1, first - 1 - _OBJECT_REACH), -1):
             if tokens[k].key in _CLAUSE_ENDS:
                 break
-            if tokens[k].key in words:
+            if tokens[k].key in words and analysis.mention_at(k) is None:
                 return True
         return False
 
