@@ -211,3 +211,20 @@ def test_a_document_word_inside_a_name_is_not_the_object() -> None:
     assert "agreement_signing" not in kinds(
         "The Collective Security Treaty Organization has agreed to send troops on 6 January."
     )
+
+
+def test_a_purpose_clause_ends_the_phrase() -> None:
+    result = parse("Critics said Yerevan timed the vote to embarrass the Kremlin.")
+    assert all("RUS" not in e.participants for e in result.events)
+
+
+def test_a_subject_is_not_read_across_a_comma() -> None:
+    result = parse("The jet was hit, according to Baku, and crashed near Aktau on 25 December.")
+    crash = next(e for e in result.events if e.kind is EventKind.CRASH)
+    assert "AZE" not in crash.participants
+
+
+def test_a_relative_pronoun_keeps_the_subject() -> None:
+    result = parse("Russia, which summoned the Azerbaijani ambassador on 1 July, wants an apology.")
+    summons = next(e for e in result.events if e.kind is EventKind.SUMMONS)
+    assert "RUS" in summons.participants

@@ -297,7 +297,7 @@ class _EventFinder:
                 and words < 8
                 and tokens[right].key not in _RIGHT_STOPS
                 and not (right > last and _finite_verb(tokens[right]))
-                and not (right > last and _infinitive(tokens, right))
+                and not _infinitive(tokens, right)
             ):
                 words += 1
                 mention = analysis.mention_at(right)
@@ -305,7 +305,12 @@ class _EventFinder:
                 right = mention.last if mention is not None and at_name else right + 1
             if is_verb:
                 left = first
-                while left > 0 and analysis.mention_ending_at(left) is None and first - left < 3:
+                while (
+                    left > 0
+                    and analysis.mention_ending_at(left) is None
+                    and first - left < 3
+                    and not _behind_comma(tokens, left)
+                ):
                     left -= 1
                 subject = analysis.mention_ending_at(left)
                 left = subject.first if subject is not None else first
@@ -611,6 +616,15 @@ def _shifted(
         moved = date.first_day + delta
         return PartialDate.from_date(moved).truncate(min(_UNIT_PRECISION[unit], date.precision))
     return None
+
+
+def _behind_comma(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject search must stop before token ``k``: a verb's subject is not
+    behind a comma ("according to Baku, and crashed"), unless a relative pronoun follows
+    it ("Moscow, which summoned ...")."""
+    if tokens[k - 1].key not in {",", ";", ":"}:
+        return False
+    return k >= len(tokens) or tokens[k].key not in {"which", "who"}
 
 
 def _infinitive(tokens: Sequence[Token], k: int) -> bool:
