@@ -228,3 +228,17 @@ def test_a_relative_pronoun_keeps_the_subject() -> None:
     result = parse("Russia, which summoned the Azerbaijani ambassador on 1 July, wants an apology.")
     summons = next(e for e in result.events if e.kind is EventKind.SUMMONS)
     assert "RUS" in summons.participants
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In March the cabinet opted to leave the payments unpaid.", "decision"),
+        ("Yerevan chose to skip the bloc's drills in 2023.", "decision"),
+        ("Hundreds gathered outside the Russian embassy in Yerevan on 2 May.", "protest"),
+        ("Farmers blocked roads near Gyumri on 2 May.", "protest"),
+        ("A sit-in near the parliament in Yerevan began on 2 May.", "protest"),
+    ],
+)
+def test_other_decisions_and_protests(body: str, expected: str) -> None:
+    assert expected in kinds(body)
