@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+
+from dateutil.relativedelta import relativedelta
 
 from .._text import Token
 from ..knowledge import KnowledgeBase
-from ..models import Actor, ActorKind, Event, EventKind, PartialDate
+from ..models import Actor, ActorKind, Event, EventKind, PartialDate, Precision
 from ._facts import evidence
 from .mentions import PlaceSpan, SentenceAnalysis
 from .temporal import DateMention
@@ -79,6 +81,7 @@ _RIGHT_STOPS = frozenset(
         "have",
         "had",
         "is",
+        "are",
         "was",
         "were",
         "will",
@@ -115,11 +118,89 @@ _NOT_EVENTS = frozenset(
         ("gas", "war"),
         ("charm", "offensive"),
         ("diplomatic", "offensive"),
+        ("for", "consultations"),
+        ("in", "protest"),
+        ("freedom", "of", "speech"),
+        ("hate", "speech"),
+        ("new", "page"),
+        ("delivered", "a", "message"),
+        ("delivered", "a", "warning"),
+        ("delivered", "a", "blow"),
+        ("delivered", "an", "ultimatum"),
+        ("delivered", "on"),
+        ("rallied", "support"),
+        ("rallied", "behind"),
+        ("rallied", "around"),
+        ("marched", "into"),
     }
 )
+_NOT_EVENTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(bad for bad in sorted(_NOT_EVENTS) if bad[0] == first)
+    for first in {bad[0] for bad in _NOT_EVENTS}
+}
 _BARE_SIGNING = frozenset({"signed", "inked"})
+_NEEDS_OBJECT: dict[tuple[str, ...], str] = {
+    ("agreed",): "signed_documents",
+    ("signing",): "signed_documents",
+    ("concluded",): "signed_documents",
+    ("opened",): "opened_objects",
+    ("opens",): "opened_objects",
+    ("reopened",): "opened_objects",
+    ("reopens",): "opened_objects",
+    ("inaugurated", "the"): "opened_objects",
+    ("opening", "of"): "opened_objects",
+    ("recalled",): "recall_objects",
+    ("recalls",): "recall_objects",
+    ("named",): "appointment_objects",
+    ("nominated",): "appointment_objects",
+}
+"""Triggers that are events only with a word of a cue list nearby: "agreed" a document
+("agreed the treaty text", "the memorandum was signed"), "opened" a consulate, "recalled" an
+ambassador (not "he recalled that ..."), "named" someone "as" envoy."""
+_OBJECT_REACH = 6
+_MODALS = frozenset(
+    {"to", "will", "would", "must", "should", "can", "could", "may", "might", "shall", "cannot"}
+)
+"""Before a noun trigger, these make it a verb ("to address", "must address")."""
+_OFFSET_UNITS = {
+    "day": "days",
+    "days": "days",
+    "week": "weeks",
+    "weeks": "weeks",
+    "month": "months",
+    "months": "months",
+    "year": "years",
+    "years": "years",
+}
+_UNIT_PRECISION = {
+    "days": Precision.DAY,
+    "weeks": Precision.DAY,
+    "months": Precision.MONTH,
+    "years": Precision.YEAR,
+}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _PERSONAL_KINDS = frozenset(
-    {EventKind.INTERVIEW, EventKind.VISIT, EventKind.MEETING, EventKind.TALKS, EventKind.SUMMIT}
+    {
+        EventKind.INTERVIEW,
+        EventKind.VISIT,
+        EventKind.MEETING,
+        EventKind.TALKS,
+        EventKind.SUMMIT,
+        EventKind.ADDRESS,
+    }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "last"})
 
@@ -163,19 +244,36 @@ class _EventFinder:
         analysis: SentenceAnalysis,
         dates: Sequence[DateMention],
         document_id: str,
-    ) -> list[Event]:
+    ) -> list[tuple[Event, bool]]:
+        """The sentence's events, each with whether it only refers back to an earlier one."""
         tokens = analysis.tokens
-        events: list[Event] = []
+        events: list[tuple[Event, bool]] = []
+        meeting_reach = (0, 0)  # the phrase of the last verb-led meeting ("met ... for talks")
+        reach = 0  # where the phrase of the sentence's last event ends
         for first, last, kind, is_verb in self._triggers(analysis):
+            if (
+                not is_verb
+                and kind in _MEETING_NOUNS
+                and meeting_reach[0] <= first < meeting_reach[1]
+            ):
+                continue
             keys = tuple(t.key for t in tokens[max(0, first - 1) : min(len(tokens), last + 2)])
             if any(
                 keys[j : j + len(bad)] == bad
-                for bad in _NOT_EVENTS
-                if bad[0] in keys
-                for j in range(len(keys))
+                for j, key in enumerate(keys)
+                for bad in _NOT_EVENTS_BY_FIRST.get(key, ())
             ):
                 continue
-            if not is_verb and first > 0 and tokens[first - 1].key in {"to", "will", "would"}:
+            if (
+                not is_verb
+                and first > 0
+                and tokens[first - 1].key in _MODALS
+                and not _realised_infinitive(tokens, first - 1)
+            ):
+                continue
+            trigger = tuple(t.key for t in tokens[first:last])
+            needed = _NEEDS_OBJECT.get(trigger)
+            if needed is not None and not self._object_near(analysis, first, last, needed):
                 continue
             if first > 0 and tokens[first - 1].key in self.hypothetical:
                 continue
@@ -184,59 +282,94 @@ class _EventFinder:
                 clause -= 1
             # "did not travel to Thursday's CSTO summit", "neither ... attended": the
             # summit happened, but without the clause's subject.
-            negated = any(t.key in self.negators for t in tokens[max(clause, first - 10) : first])
+            negated = self._negated(tokens, max(clause, first - 10), first, is_verb)
             if negated and kind not in _PERSONAL_KINDS:
+                continue
+            if self._unrealised(tokens, first, last, is_verb):
                 continue
             left = first
             while left > 0 and first - left < 6 and not self._stops_left(tokens[left - 1]):
                 left -= 1
             right = last
+            words = 0  # a name counts as one word ("signed by Sergei Shoygu in 2020")
             while (
                 right < len(tokens)
-                and right - last < 8
+                and words < 8
                 and tokens[right].key not in _RIGHT_STOPS
                 and not (right > last and _finite_verb(tokens[right]))
+                and not _infinitive(tokens, right)
             ):
-                right += 1
+                words += 1
+                mention = analysis.mention_at(right)
+                at_name = mention is not None and mention.first == right
+                right = mention.last if mention is not None and at_name else right + 1
             if is_verb:
                 left = first
-                while left > 0 and analysis.mention_ending_at(left) is None and first - left < 3:
+                while (
+                    left > 0
+                    and analysis.mention_ending_at(left) is None
+                    and first - left < 3
+                    and not _behind_comma(tokens, left)
+                ):
                     left -= 1
                 subject = analysis.mention_ending_at(left)
-                if subject is not None:
-                    left = subject.first
-            start, end = tokens[left].start, tokens[right - 1].end
-            date = None
-            dated_here = False
-            for when in dates:
-                if when.start < end and start < when.end:
-                    date = when.date
-                    dated_here = not when.text.lower().startswith("recent")
-                    break
-            else:
-                if len(dates) == 1 and not dates[0].text.lower().startswith("recent"):
-                    date = dates[0].date
-                    dated_here = True
+                left = subject.first if subject is not None else first
+            date, dated_here = _date_of(tokens, left, last, right, dates, self._verb_like)
             if (
                 is_verb
                 and tokens[first].key in _BARE_SIGNING
                 and last - first == 1
                 and not dated_here
+                and not self._object_near(analysis, first, last, "signed_documents")
             ):
                 # A bare "signed" is a signing event only when the text dates it ("In
                 # March 2020 Armenia signed ..."), not "having recently signed contracts".
                 continue
+            if (
+                kind is EventKind.AGREEMENT_SIGNING
+                and right + 2 < len(tokens)
+                and (tokens[right].key, tokens[right + 1].key) == ("to", "end")
+                and tokens[right + 2].key in {"the", "a"}
+            ):
+                kind = EventKind.CEASEFIRE  # "signed a statement ... to end the war"
             participants: list[str] = []
             for mention in analysis.mentions:
                 if mention.first >= left and mention.last <= right:
                     participants.append(mention.actor_id)
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
+            # "the summit declaration", "Opening the talks": a bare definite mention
+            # refers back to the event the text has already reported.
+            anaphoric = (
+                date is None
+                and not participants
+                and not places
+                and not is_verb
+                and first > 0
+                and tokens[first - 1].key in _ANAPHORIC
+            )
+            spoken = any(self.actors[p].kind is ActorKind.PERSON for p in participants)
+            # An army's state takes part too ("U.S. troops" are the United States').
+            participants.extend(
+                state
+                for p in list(participants)
+                if self.actors[p].kind is ActorKind.MILITARY
+                and (state := self.actors[p].state) is not None
+                and state in self.kb.actors
+            )
             if kind in _PERSONAL_KINDS and not negated:
                 participants.extend(
                     m.actor_id
                     for m in analysis.mentions
                     if self.actors[m.actor_id].kind is ActorKind.PERSON
                 )
+            if (
+                kind is EventKind.TALKS
+                and tokens[first].key == "talks"
+                and last - first == 1
+                and spoken
+            ):
+                # "talks between Putin and Pashinyan": leaders' talks are a meeting.
+                kind = EventKind.MEETING
             if date is None and not participants and not places:
                 continue
             participants.extend(self._conflict_parties(kind, participants, places))
@@ -244,17 +377,91 @@ class _EventFinder:
             while label_start < first and tokens[label_start].key in _DETERMINERS:
                 label_start += 1
             span = evidence(analysis, label_start, right, document_id)
+            if is_verb and kind is EventKind.MEETING:
+                meeting_reach = (first, right)
+            if events and events[-1][0].kind is kind and left <= reach:
+                # Two triggers of one phrase ("agreed in a memorandum signed by ..."): one
+                # event, with the parties and the date of both.
+                known = events[-1][0]
+                events[-1] = (
+                    known.model_copy(
+                        update={
+                            "date": known.date or date,
+                            "participants": tuple(
+                                dict.fromkeys((*known.participants, *participants))
+                            ),
+                        }
+                    ),
+                    False,
+                )
+                reach = max(reach, right)
+                continue
+            reach = right
             events.append(
-                Event(
-                    kind=kind,
-                    label=span.text,
-                    date=date,
-                    participants=tuple(dict.fromkeys(participants)),
-                    location=places[0].place.name if places else None,
-                    evidence=span,
+                (
+                    Event(
+                        kind=kind,
+                        label=span.text,
+                        date=date,
+                        participants=tuple(dict.fromkeys(participants)),
+                        location=places[0].place.name if places else None,
+                        evidence=span,
+                    ),
+                    anaphoric,
                 )
             )
         return events
+
+    def _verb_like(self, token: Token) -> bool:
+        return (token.key,) in self.kb.verb_index or _finite_verb(token)
+
+    def _negated(self, tokens: Sequence[Token], begin: int, first: int, is_verb: bool) -> bool:
+        """A negator before the trigger, unless (for a noun) a preposition comes between:
+        "did not give any help during the war" still reports the war."""
+        for k in range(first - 1, begin - 1, -1):
+            key = tokens[k].key
+            if key in self.negators:
+                return True
+            if not is_verb and key in _LINKING_PREPOSITIONS:
+                return False
+        return False
+
+    def _unrealised(self, tokens: Sequence[Token], first: int, last: int, is_verb: bool) -> bool:
+        """A verb trigger after a modal ("would also withdraw", "to visit") or a noun one
+        that did not happen ("deliveries were delayed")."""
+        if is_verb:
+            k = first - 1
+            if k >= 0 and tokens[k].key in _ADVERBS:
+                k -= 1
+            return (
+                k >= 0
+                and tokens[k].key in _MODALS
+                and tokens[first].key not in _MODALS
+                and not _realised_infinitive(tokens, k)
+            )
+        return (
+            last + 1 < len(tokens)
+            and tokens[last].key in {"was", "were", "has", "have", "had"}
+            and tokens[last + 1].key in _CALLED_OFF
+        )
+
+    def _object_near(self, analysis: SentenceAnalysis, first: int, last: int, cue: str) -> bool:
+        """Whether a word of the cue list is within reach of the trigger, on either side
+        ("signed a memorandum", "the agreement signed by"), within its clause and not
+        inside a name ("the Collective Security Treaty Organization has agreed to ...")."""
+        tokens = analysis.tokens
+        words = self.kb.cue(cue)
+        for k in range(last, min(len(tokens), last + _OBJECT_REACH)):
+            if tokens[k].key in _CLAUSE_ENDS:
+                break
+            if tokens[k].key in words and analysis.mention_at(k) is None:
+                return True
+        for k in range(first - 1, max(-1, first - 1 - _OBJECT_REACH), -1):
+            if tokens[k].key in _CLAUSE_ENDS:
+                break
+            if tokens[k].key in words and analysis.mention_at(k) is None:
+                return True
+        return False
 
     def _conflict_parties(
         self, kind: EventKind, participants: Sequence[str], places: Sequence[PlaceSpan]
@@ -276,6 +483,162 @@ class _EventFinder:
                 ):
                     parties.extend(conflict.parties)
         return [p for p in dict.fromkeys(parties) if p in self.kb.actors]
+
+
+_CLAUSE_ENDS = frozenset({";", ":", ".", "but", "while", "which", "who"})
+_LINKING_PREPOSITIONS = frozenset(
+    {"during", "after", "before", "since", "in", "of", "at", "to", "from", "for", "over", "until"}
+)
+_ADVERBS = frozenset({"also", "not", "then", "soon", "now", "still", "eventually", "jointly"})
+_CALLED_OFF = frozenset(
+    {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
+)
+_MEETING_NOUNS = frozenset({EventKind.SESSION, EventKind.MEETING, EventKind.TALKS})
+_PREDICATE_STARTS = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "took", "began", "started", "ended"}
+)
+_SUBORDINATORS = frozenset({"before", "after", "since", "when", "while", "until", "because"})
+_ANAPHORIC = frozenset({"the", "this", "these"})
+_RELATIVES = frozenset({"that", "which", "who", "whose", "where"})
+_REALISING = frozenset({"voted", "first", "last"})
+"""An infinitive after these happened: "voted on Tuesday to ratify", "the first ... to visit"."""
+
+
+def _realised_infinitive(tokens: Sequence[Token], modal: int) -> bool:
+    if tokens[modal].key != "to":
+        return False
+    return any(t.key in _REALISING for t in tokens[max(0, modal - 5) : modal])
+
+
+def _date_of(
+    tokens: Sequence[Token],
+    left: int,
+    last: int,
+    right: int,
+    dates: Sequence[DateMention],
+    verb: Callable[[Token], bool],
+) -> tuple[PartialDate | None, bool]:
+    """The event's date, and whether the text dates it (not just "recently").
+
+    A date inside the event's phrase is its date; a year that ends a name ("exercise
+    Eagle Partner 2023 started on Monday") gives way to the sentence's other date.
+    "<n> <units> after/before" in front of the phrase shifts the date before it ("a
+    day after the troops handed over the post" is the day before that date).
+    Otherwise the sentence's only date is taken, unless it belongs to another verb:
+    "announced on Tuesday that Armenia had signed ...", "the vote, ... a bill that
+    began in January".
+    """
+    start, end = tokens[left].start, tokens[right - 1].end
+    inside = [when for when in dates if when.start < end and start < when.end]
+    outside = [when for when in dates if when not in inside]
+    if inside:
+        when = inside[0]
+        if (
+            len(inside) == 1
+            and len(outside) == 1
+            and _names_year(tokens, when)
+            and when.date.contains(outside[0].date)
+        ):
+            when = outside[0]
+        return when.date, not when.text.lower().startswith("recent")
+    shifted = _shifted(tokens, left, dates)
+    if shifted is not None:
+        return shifted, True
+    if len(dates) != 1 or dates[0].text.lower().startswith("recent"):
+        return None, False
+    when = dates[0]
+    if when.end <= start:
+        between = [t for t in tokens[:left] if t.start >= when.end]
+        for k, t in enumerate(between):
+            # "announced last Tuesday that ...", "voted on Tuesday to ratify ..., bringing
+            # it under a tribunal that has issued ..." (but "the 2022 declaration that
+            # the two presidents signed" is dated).
+            if t.key == "that" and (
+                k == 0
+                or verb(between[k - 1])
+                or any(u.key == "," or u.key.endswith("ing") for u in between[:k])
+            ):
+                return None, False
+    else:
+        between = [t for t in tokens[right:] if t.end <= when.start]
+        # The event noun's own clause dates it: "the warrant ... was issued in March",
+        # "the exercise that the Guards launched last Monday".
+        own = 3 if between and between[0].key in _PREDICATE_STARTS else 0
+        if between and between[0].key in _RELATIVES and right == last:
+            own = len(between)
+        if any(t.key == "," for t in between) or any(
+            t.key in _RELATIVES or t.key in _SUBORDINATORS or verb(t) for t in between[own:]
+        ):
+            # "the vote ... for a bill that began in January"; "has frozen ... and said in
+            # June"; "the process began long before the warrant was issued in March".
+            return None, False
+    return when.date, True
+
+
+def _names_year(tokens: Sequence[Token], when: DateMention) -> bool:
+    """A bare year right after a capitalised word in mid-sentence: part of a name."""
+    if not (len(when.text) == 4 and when.text.isdigit()):
+        return False
+    before = [k for k, t in enumerate(tokens) if t.end <= when.start]
+    if len(before) < 2:
+        return False
+    word = tokens[before[-1]].text
+    return word[:1].isupper() and word.isalpha()
+
+
+def _shifted(
+    tokens: Sequence[Token], left: int, dates: Sequence[DateMention]
+) -> PartialDate | None:
+    """The date of "<n> <units> after/before ..." in front of the phrase, counted from
+    the date before it in the sentence; None without one."""
+    for k in range(left - 1, max(1, left - 14), -1):
+        key = tokens[k].key
+        if key in {",", ";", ":"}:
+            return None
+        if key not in {"after", "before", "earlier", "later"}:
+            continue
+        unit = _OFFSET_UNITS.get(tokens[k - 1].key)
+        number = tokens[k - 2].key if k >= 2 else ""
+        count = _NUMBERS.get(number) or (int(number) if number.isdigit() else None)
+        if unit is None or count is None:
+            return None
+        before = [when for when in dates if when.end <= tokens[k - 2].start]
+        if not before:
+            return None
+        date = before[-1].date
+        step = count if key in {"before", "later"} else -count
+        delta = {
+            "days": relativedelta(days=step),
+            "weeks": relativedelta(weeks=step),
+            "months": relativedelta(months=step),
+            "years": relativedelta(years=step),
+        }[unit]
+        moved = date.first_day + delta
+        return PartialDate.from_date(moved).truncate(min(_UNIT_PRECISION[unit], date.precision))
+    return None
+
+
+def _behind_comma(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the subject search must stop before token ``k``: a verb's subject is not
+    behind a comma ("according to Baku, and crashed"), unless a relative pronoun follows
+    it ("Moscow, which summoned ...")."""
+    if tokens[k - 1].key not in {",", ";", ":"}:
+        return False
+    return k >= len(tokens) or tokens[k].key not in {"which", "who"}
+
+
+def _infinitive(tokens: Sequence[Token], k: int) -> bool:
+    """ "to" before a lower-case word that is no article or number: a purpose clause ("talks
+    to resolve the conflict") ends the phrase; "a visit to the border" does not."""
+    if tokens[k].key != "to" or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return (
+        following.text.islower()
+        and following.key not in _DETERMINERS
+        and following.key not in _NUMBERS
+        and not following.key[:1].isdigit()
+    )
 
 
 def _finite_verb(token: Token) -> bool:
@@ -310,10 +673,11 @@ def extract_events(
     )
     merger = _Merger()
     for analysis in analyses:
-        for event in finder.sentence(
+        for event, anaphoric in finder.sentence(
             analysis, dates.get(analysis.sentence.number, ()), document_id
         ):
-            merger.add(event)
+            if not (anaphoric and merger.refers_back(event)):
+                merger.add(event)
     return merger.events
 
 
@@ -328,6 +692,12 @@ class _Merger:
     def __init__(self) -> None:
         self.events: list[Event] = []
         self._heaps: defaultdict[Hashable, list[int]] = defaultdict(list)
+        self._latest: set[EventKind] = set()
+
+    def refers_back(self, event: Event) -> bool:
+        """Whether an event of its kind is known ("the talks" after a meeting, too)."""
+        kinds = {event.kind, EventKind.MEETING} if event.kind is EventKind.TALKS else {event.kind}
+        return not self._latest.isdisjoint(kinds)
 
     @staticmethod
     def _date_keys(event: Event, date: PartialDate) -> Iterator[Hashable]:
@@ -370,6 +740,7 @@ class _Merger:
         return min(heads, default=None)
 
     def add(self, event: Event) -> None:
+        self._latest.add(event.kind)
         index = self._first_same(event)
         if index is None:
             index = len(self.events)

@@ -118,7 +118,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "in_month",
         re.compile(
-            rf"(?=[iltsubfem])\b(?P<prep>in|last|this|since|until|by|from|early|late|mid-?)"
+            r"(?=[iltsubfemoadIOLTSUBFEMAD])\b(?P<prep>[Ii]n|[Ll]ast|[Tt]his|[Ss]ince|[Uu]ntil"
+            r"|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?|[Oo]f|[Aa]fter|[Dd]uring)"
             rf"\s+{_MONTH}\b"
             r"(?!\s+[0-3]?\d\b)"
         ),
@@ -161,6 +162,10 @@ _ANY_DATE_RE = re.compile(
 )
 """The test every text once had to pass to be searched. It misses "recently" alone (no
 other time word in the text), and :func:`find_dates` keeps that, for identical output."""
+
+
+_YEARLESS = frozenset({"dm", "md"})
+_RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "until", "till", "and"})
 
 
 def _has_digit(text: str) -> bool:
@@ -322,6 +327,7 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
         return []
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    yearless: set[int] = set()
     for kind, pattern in _PATTERNS:
         needs = _NEEDS[kind]
         if present & needs != needs:
@@ -335,6 +341,8 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
                 continue
             taken.append((start, end))
             found.append(DateMention(start + offset, end + offset, match.group(), date))
+            if kind in _YEARLESS:
+                yearless.add(start + offset)
     # "recently" is the one match the old whole-text test did not let through alone.
     if (
         found
@@ -343,4 +351,32 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
     ):
         return []
     found.sort(key=lambda mention: mention.start)
+    if yearless:
+        found = _range_years(text, found, yearless, offset)
+    return found
+
+
+def _range_years(
+    text: str, found: list[DateMention], yearless: set[int], offset: int
+) -> list[DateMention]:
+    """A day without a year that opens a range takes the year that closes it: "27
+    September - 10 November 2020", "from 12 to 14 May 2021" ... are in 2020 and 2021."""
+    for k, mention in enumerate(found[:-1]):
+        after = found[k + 1]
+        if mention.start not in yearless or after.start in yearless:
+            continue
+        between = text[mention.end - offset : after.start - offset].strip().lower()
+        if between not in _RANGE_JOINERS:
+            continue
+        first = mention.date
+        year = after.date.year
+        if (
+            first.month is not None
+            and after.date.month is not None
+            and first.month > after.date.month
+        ):
+            year -= 1
+        moved = _safe(year, first.month, first.day)
+        if moved is not None:
+            found[k] = DateMention(mention.start, mention.end, mention.text, moved)
     return found

@@ -1,0 +1,244 @@
+"""How news reports events, on sentences written for these tests (not from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from armru import DocumentResult, EventKind, parse_text
+
+
+def parse(body: str, date: str = "2022-06-30") -> DocumentResult:
+    return parse_text(f" date {date} Test\n\n{body}", doc_id="t")
+
+
+def found(body: str, date: str = "2022-06-30") -> set[tuple[str, str | None]]:
+    return {(e.kind.value, str(e.date) if e.date else None) for e in parse(body, date).events}
+
+
+def kinds(body: str, date: str = "2022-06-30") -> set[str]:
+    return {kind for kind, _ in found(body, date)}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # decisions, active and passive
+        ("On Monday the Armenian government decided to halt its payments to the bloc.", "decision"),
+        ("A new aid package for Yerevan was approved by the EU in May.", "decision"),
+        ("Armenia stopped paying its CSTO dues in April.", "decision"),
+        # deliveries
+        ("Russia delivered two radar systems to Armenia in March.", "delivery"),
+        ("In 2019 the Armenian air force took delivery of six new jets from Russia.", "delivery"),
+        # sessions, appointments, openings, recalls
+        ("An extraordinary session of the National Assembly was held on Friday.", "session"),
+        ("Armenia appointed Ararat Mirzoyan as its envoy on Tuesday.", "appointment"),
+        ("On Monday Baku named a veteran diplomat as its special envoy.", "appointment"),
+        ("Iran opened a consulate in Kapan on 21 June.", "opening"),
+        ("A new Russian consulate was opened in Gyumri in May.", "opening"),
+        ("Russia recalled its ambassador from Yerevan in May.", "recall"),
+        ("The Russian ambassador was recalled to Moscow in April.", "recall"),
+        # speeches, votes, recognitions, arrests, warrants, crashes, shoot-downs
+        ("Pashinyan delivered a televised address on Sunday.", "address"),
+        ("Armenia's parliament passed a law on EU accession on Wednesday.", "election"),
+        ("The Armenian presidential inauguration took place in April.", "election"),
+        ("Putin recognised the independence of two regions of Ukraine in February.", "recognition"),
+        ("Police in Baku detained two Russian journalists on Friday.", "arrest"),
+        ("The court issued an arrest warrant for Putin in March.", "warrant"),
+        ("An Azerbaijani airliner crashed near Aktau in December.", "crash"),
+        ("An Azerbaijani missile shot down a Russian helicopter over Armenia in May.", "shootdown"),
+        ("Armenia asked the CSTO for help and received a fact-finding mission in May.", "mission"),
+        # attacks, signing as a nominalisation or in the passive
+        ("Azerbaijani forces attacked Armenian territory in September.", "offensive"),
+        ("Azerbaijan's attack on Armenia in September shocked Yerevan.", "offensive"),
+        ("A memorandum was signed by Russia and Turkey in November 2020.", "agreement_signing"),
+        ("Armenia and Azerbaijan agreed the text of a peace treaty in March.", "agreement_signing"),
+    ],
+)
+def test_each_kind_of_event(body: str, expected: str) -> None:
+    assert expected in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He recalled that the ministry had summoned the envoy.",  # remembering, not a recall
+        "The deal was named after the city where it was drafted.",  # no appointment
+        "Armenia opened a new chapter in its foreign policy in May.",  # no institution opens
+        "Russia will deliver the radars in May, officials said.",  # future
+        "Russian border guards would also withdraw from the border in May.",  # future
+        "The weapon deliveries were delayed in 2022.",  # did not happen
+        "Yerevan summoned the ambassador in protest in May.",  # 'in protest' is no protest
+        "Armenia must address the issue in May, the minister said.",  # a verb, no address
+    ],
+)
+def test_what_is_no_event(body: str) -> None:
+    unwanted = {"appointment", "opening", "recall", "delivery", "withdrawal", "protest", "address"}
+    assert not kinds(body) & unwanted
+
+
+def test_leaders_talks_are_a_meeting() -> None:
+    result = parse("In May, after talks between Vladimir Putin and Nikol Pashinyan, Moscow agreed.")
+    meeting = next(e for e in result.events if e.kind is EventKind.MEETING)
+    assert str(meeting.date) == "2022-05"
+    assert {"vladimir-putin", "nikol-pashinyan"} <= set(meeting.participants)
+
+
+def test_a_noun_inside_a_meeting_phrase_is_that_meeting() -> None:
+    assert kinds("On 10 June, the ministers met in Moscow for the first session of the forum.") == {
+        "meeting"
+    }
+
+
+def test_a_day_after_shifts_the_date() -> None:
+    assert ("withdrawal", "2022-06-15") in found(
+        "Armenian guards took over on 16 June, a day after Russian troops handed over the post."
+    )
+    assert ("offensive", "2022-05") in found(
+        "Iran opened a consulate on 21 June, a month after Azerbaijani forces attacked Armenia."
+    )
+
+
+def test_a_date_of_a_reporting_verb_is_not_the_event_date() -> None:
+    events = parse(
+        "The minister announced on Tuesday that Armenia had signed an agreement with France."
+    ).events
+    assert all(str(e.date) != "2022-06-28" for e in events)
+
+
+def test_a_date_in_another_clause_is_not_the_event_date() -> None:
+    result = parse("The vote came on a bill that the cabinet had endorsed in January.")
+    assert all(e.kind is not EventKind.ELECTION or e.date is None for e in result.events)
+
+
+def test_the_events_own_clause_dates_it() -> None:
+    assert ("warrant", "2022-03") in found("The court's warrant for Putin was issued in March.")
+    assert ("exercise", "2022-06-27") in found(
+        "Analysts discussed the exercise that Iran launched on Monday along the Aras."
+    )
+
+
+def test_a_year_in_a_name_gives_way_to_the_day() -> None:
+    assert ("exercise", "2022-06-27") in found(
+        "The joint exercise Steppe Eagle 2022 started on Monday near Yerevan."
+    )
+
+
+def test_a_preposition_between_negation_and_event_keeps_the_event() -> None:
+    assert ("war", "2020") in found(
+        "The opposition says the CSTO gave no help to Armenia during the war of autumn 2020."
+    )
+
+
+def test_troops_bring_their_state() -> None:
+    exercise = next(
+        e
+        for e in parse("Armenia held a joint exercise with U.S. troops in July.").events
+        if e.kind is EventKind.EXERCISE
+    )
+    assert "USA" in exercise.participants
+
+
+def test_signing_to_end_a_war_is_a_ceasefire() -> None:
+    assert "ceasefire" in kinds(
+        "On 9 November Pashinyan signed a statement with Russia and Azerbaijan to end the war."
+    )
+
+
+def test_first_to_visit_is_a_visit() -> None:
+    assert ("visit", "2022-02") in found(
+        "Lecornu became the first French minister to visit Yerevan in February."
+    )
+
+
+def test_a_definite_mention_refers_back_to_the_event() -> None:
+    result = parse(
+        "The CSTO held its summit in Yerevan on Wednesday. Pashinyan refused to sign the summit "
+        "declaration. Putin and Aliyev held talks in Moscow on 2 June. Opening the talks, "
+        "Putin thanked Aliyev."
+    )
+    assert sorted(e.kind.value for e in result.events) == ["meeting", "summit"]
+
+
+def test_an_undated_first_mention_is_still_an_event() -> None:
+    assert "summit" in kinds("Pashinyan refused to sign the summit declaration in Yerevan.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The signing of a memorandum on transit took place in Baku on 3 May.",
+            "agreement_signing",
+        ),
+        (
+            "After long talks the two sides reached an agreement in Moscow on 3 May.",
+            "agreement_signing",
+        ),
+        ("On 3 May Aliyev signed a decree on the new border service.", "decision"),
+        ("Armenia's decision to freeze its CSTO payments in May angered Moscow.", "decision"),
+        ("Thousands of people took to the streets of Yerevan on Sunday.", "protest"),
+        ("Opposition supporters rallied in central Yerevan on 9 May.", "protest"),
+        ("Lavrov gave a press conference in Moscow on Friday.", "interview"),
+        ("The Iranian minister paid a visit to Yerevan in May.", "visit"),
+    ],
+)
+def test_more_ways_of_reporting(body: str, expected: str) -> None:
+    assert expected in kinds(body)
+
+
+def test_a_decree_is_a_decision_not_a_signing() -> None:
+    assert "agreement_signing" not in kinds(
+        "On 3 May Aliyev signed a decree on the border service."
+    )
+
+
+def test_support_rallied_behind_a_leader_is_no_protest() -> None:
+    assert "protest" not in kinds("Voters rallied behind Pashinyan in May.")
+
+
+def test_two_triggers_of_one_phrase_are_one_event() -> None:
+    result = parse(
+        "The centre, agreed in a memorandum signed by Sergei Shoigu and Hulusi Akar in "
+        "November 2020, opened later."
+    )
+    signings = [e for e in result.events if e.kind is EventKind.AGREEMENT_SIGNING]
+    assert len(signings) == 1
+    assert str(signings[0].date) == "2020-11"
+    assert {"sergei-shoigu", "hulusi-akar"} <= set(signings[0].participants)
+
+
+def test_a_document_word_inside_a_name_is_not_the_object() -> None:
+    assert "agreement_signing" not in kinds(
+        "The Collective Security Treaty Organization has agreed to send troops on 6 January."
+    )
+
+
+def test_a_purpose_clause_ends_the_phrase() -> None:
+    result = parse("Critics said Yerevan timed the vote to embarrass the Kremlin.")
+    assert all("RUS" not in e.participants for e in result.events)
+
+
+def test_a_subject_is_not_read_across_a_comma() -> None:
+    result = parse("The jet was hit, according to Baku, and crashed near Aktau on 25 December.")
+    crash = next(e for e in result.events if e.kind is EventKind.CRASH)
+    assert "AZE" not in crash.participants
+
+
+def test_a_relative_pronoun_keeps_the_subject() -> None:
+    result = parse("Russia, which summoned the Azerbaijani ambassador on 1 July, wants an apology.")
+    summons = next(e for e in result.events if e.kind is EventKind.SUMMONS)
+    assert "RUS" in summons.participants
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("In March the cabinet opted to leave the payments unpaid.", "decision"),
+        ("Yerevan chose to skip the bloc's drills in 2023.", "decision"),
+        ("Hundreds gathered outside the Russian embassy in Yerevan on 2 May.", "protest"),
+        ("Farmers blocked roads near Gyumri on 2 May.", "protest"),
+        ("A sit-in near the parliament in Yerevan began on 2 May.", "protest"),
+    ],
+)
+def test_other_decisions_and_protests(body: str, expected: str) -> None:
+    assert expected in kinds(body)

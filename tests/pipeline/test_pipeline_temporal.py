@@ -1,0 +1,55 @@
+"""Time expressions in the shapes news writes them, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from armru.pipeline.temporal import find_dates
+
+TODAY = dt.date(2022, 6, 30)
+
+
+def dates(text: str) -> list[tuple[str, str]]:
+    return [(m.text, str(m.date)) for m in find_dates(text, TODAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In April, the two ministers spoke again.", [("In April", "2022-04")]),
+        ("Since March the border has been quiet.", [("Since March", "2022-03")]),
+        ("They met at the end of May in Sochi.", [("of May", "2022-05")]),
+        ("Talks resumed after February, officials said.", [("after February", "2022-02")]),
+        ("Troops stayed there during January.", [("during January", "2022-01")]),
+    ],
+)
+def test_a_month_after_a_preposition_is_a_date_even_opening_a_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text) == expected
+
+
+def test_may_alone_stays_a_modal_verb() -> None:
+    assert dates("May the talks succeed, the envoy wrote.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The fighting of 3 March - 9 April 2019 left the villages empty.", "2019-03-03"),
+        ("The talks ran from 28 December to 4 January 2021 in Geneva.", "2020-12-28"),
+        ("The drills lasted from 2 to 9 May 2020, and from 11 May to 20 May 2020.", "2020-05-09"),
+        ("The hostilities of 12 July \u2013 16 July 2020 shook Tavush.", "2020-07-12"),
+    ],
+)
+def test_a_day_opening_a_range_takes_the_year_that_closes_it(text: str, first: str) -> None:
+    assert dates(text)[0][1] == first
+
+
+def test_a_day_alone_still_resolves_against_the_publication_date() -> None:
+    assert dates("On 3 March the envoy left; in 2019 he had arrived.") == [
+        ("3 March", "2022-03-03"),
+        ("2019", "2019"),
+    ]
