@@ -242,3 +242,26 @@ def test_a_relative_pronoun_keeps_the_subject() -> None:
 )
 def test_other_decisions_and_protests(body: str, expected: str) -> None:
     assert expected in kinds(body)
+
+
+def test_weapons_that_arrive_are_a_delivery_and_people_who_arrive_a_visit() -> None:
+    assert kinds("The long-awaited howitzers arrived in Yerevan in March.") == {"delivery"}
+    assert kinds("The first two Su-30SM jets finally arrived in Gyumri on Monday.") == {"delivery"}
+    assert kinds("Sergey Lavrov arrived in Yerevan on Monday.") == {"visit"}
+
+
+def test_an_event_after_a_modal_and_an_auxiliary_or_verb_has_not_happened() -> None:
+    assert kinds("Russian border guards could be withdrawn from the frontier by autumn.") == set()
+    assert kinds("The two ministries are expected to begin negotiations next month.") == set()
+    # The realised shape stays an event.
+    assert kinds("Russian border guards withdrew from the frontier in May.") == {"withdrawal"}
+    assert kinds("The two ministries began negotiations last month.") == {"talks"}
+
+
+def test_cancellations_and_parades_are_events() -> None:
+    assert found("In May Baku called off a planned visit by the Russian deputy premier.") == {
+        ("cancellation", "2022-05")
+    }
+    assert found("The new rocket launchers were first shown at the May 2021 victory parade.") == {
+        ("parade", "2021-05")
+    }

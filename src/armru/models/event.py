@@ -66,6 +66,10 @@ class EventKind(enum.StrEnum):
     """An aircraft is shot down."""
     MISSION = "mission"
     """A fact-finding or assessment mission is sent."""
+    CANCELLATION = "cancellation"
+    """A planned visit, event, flight or deal is called off."""
+    PARADE = "parade"
+    """A military parade, where weapons are put on show."""
     OTHER = "other"
 
 

@@ -162,6 +162,7 @@ _MODALS = frozenset(
     {"to", "will", "would", "must", "should", "can", "could", "may", "might", "shall", "cannot"}
 )
 """Before a noun trigger, these make it a verb ("to address", "must address")."""
+_AUXILIARIES = frozenset({"be", "been", "have", "has"})
 _OFFSET_UNITS = {
     "day": "days",
     "days": "days",
@@ -232,6 +233,18 @@ class _EventFinder:
                 found.append((start, start + n, hit[0].kind, hit[1]))
                 i = start + n
         return found
+
+    def _arms_before(self, tokens: Sequence[Token], first: int) -> bool:
+        """Whether weapons are the subject just before a verb ("the howitzers arrived")."""
+        arms = self.kb.cue("arms_context")
+        weapon_firsts = self.kb.weapon_table.firsts
+        for k in range(first - 1, max(-1, first - 6), -1):
+            key = tokens[k].key
+            if key in _CLAUSE_ENDS:
+                return False
+            if key in arms or key in weapon_firsts:
+                return True
+        return False
 
     def _stops_left(self, token: Token) -> bool:
         """An event phrase does not reach back past a verb ("Putin praised the ceasefire")."""
@@ -325,6 +338,8 @@ class _EventFinder:
                 # A bare "signed" is a signing event only when the text dates it ("In
                 # March 2020 Armenia signed ..."), not "having recently signed contracts".
                 continue
+            if kind is EventKind.VISIT and is_verb and self._arms_before(tokens, first):
+                kind = EventKind.DELIVERY  # "the first Su-30SM jets arrived in Gyumri"
             if (
                 kind is EventKind.AGREEMENT_SIGNING
                 and right + 2 < len(tokens)
@@ -433,12 +448,24 @@ class _EventFinder:
             k = first - 1
             if k >= 0 and tokens[k].key in _ADVERBS:
                 k -= 1
+            # "could be deployed", "would have been signed": a passive or perfect after
+            # the modal is as unrealised as the bare verb.
+            while k >= 1 and tokens[k].key in _AUXILIARIES:
+                k -= 1
             return (
                 k >= 0
                 and tokens[k].key in _MODALS
                 and tokens[first].key not in _MODALS
                 and not _realised_infinitive(tokens, k)
             )
+        # "poised to begin negotiations", "will hold urgent consultations": a noun
+        # trigger as the object of a verb that starts it, after a modal.
+        launch = self.kb.cue("event_launch_verbs")
+        k = first - 1
+        while k >= 1 and first - k <= 3 and tokens[k].key.isalpha() and tokens[k].text.islower():
+            if tokens[k].key in launch and tokens[k - 1].key in _MODALS:
+                return not _realised_infinitive(tokens, k - 1)
+            k -= 1
         return (
             last + 1 < len(tokens)
             and tokens[last].key in {"was", "were", "has", "have", "had"}
