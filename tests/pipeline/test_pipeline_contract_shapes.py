@@ -145,3 +145,39 @@ def test_items_are_whole_system_names() -> None:
 def test_makers_and_companies_name_the_supplier(body: str, supplier: str) -> None:
     (contract,) = parse(body).contracts
     assert (contract.buyer, contract.supplier) == ("ARM", supplier)
+
+
+def test_arms_used_in_fighting_are_no_deal() -> None:
+    body = "Azerbaijani forces shelled Armenian positions near Jermuk, using artillery and drones."
+    assert deals(body) == []
+    body = "Russia and Turkey can trade weapons and still distrust each other."
+    assert deals(body) == []
+
+
+def test_a_state_inside_an_apposition_is_not_the_buyer() -> None:
+    body = (
+        "Armenia, a founding member of the Russian-led security bloc, buys most of its "
+        "weapons from Russia at discounted prices."
+    )
+    assert [(b, s) for b, s, _ in deals(body)] == [("ARM", "RUS")]
+
+
+def test_a_pronoun_between_a_maker_adjective_and_the_verb_is_the_buyer() -> None:
+    body = (
+        "Armenia has turned to India for new systems, while Russian arms it already "
+        "paid for have yet to be delivered."
+    )
+    assert ("ARM", "RUS", ContractStatus.DELAYED) in deals(body)
+
+
+def test_a_maker_adjective_supplies_but_a_military_adjective_does_not() -> None:
+    assert [(b, s) for b, s, _ in deals("In 2016 Azerbaijan bought Israeli-made drones.")] == [
+        ("AZE", "ISR")
+    ]
+    body = "The Turkish military test-fired the system under the contract with Moscow."
+    assert ("RUS", "TUR") not in [(b, s) for b, s, _ in deals(body)]
+
+
+def test_late_in_a_date_does_not_delay_a_delivery() -> None:
+    body = "French Bastion armoured vehicles arrived in Armenia late last year."
+    assert deals(body) == [("ARM", "FRA", ContractStatus.DELIVERED)]

@@ -228,6 +228,7 @@ class _ContractFinder:
         self.item_heads = kb.cue("item_heads")
         self.item_words = self.item_modifiers | self.item_heads
         self.deal = table("contract_nouns")
+        self.not_makers = kb.cue("arms_context_not_made")
         self.buy = table("buy_verbs")
         self.sell = table("sell_verbs")
         self.arrival = table("arrival_verbs")
@@ -414,19 +415,24 @@ class _ContractFinder:
             before = [
                 (p, state)
                 for p, state in local
-                if p < cue[0] and not _after_preposition(tokens, p, _NOT_SUBJECT)
+                if p < cue[0]
+                and not _after_preposition(tokens, p, _NOT_SUBJECT)
+                and not _in_apposition(tokens, p, cue[0])
             ]
-            if before and before[-1][0] > relative:
+            pronoun = any(
+                tokens[k].key in _SUBJECT_PRONOUNS
+                for k in range(before[-1][0] + 1 if before else start, cue[0])
+            )
+            if before and before[-1][0] > relative and not pronoun:
                 return before[-1][1]
             if relative > 0:
                 # "turned to India, which agreed to supply": the state before "which".
                 earlier = [state for p, state in mentioned if p < relative]
                 if earlier:
                     return earlier[-1]
-            if before:
+            if before and not pronoun:
                 return before[-1][1]
-            words = {t.key for t in tokens[start : cue[0]]}
-            if words & _SUBJECT_PRONOUNS:
+            if pronoun:
                 # "It bought radars from France": the state the sentence before was about.
                 earlier = [state for p, state in mentioned if p < start]
                 if earlier:
@@ -467,6 +473,21 @@ class _ContractFinder:
             if group and buyer is None:
                 buyer = group[0]
         if not suppliers:
+            # "Russian arms it paid for", "French-made howitzers": the maker supplies.
+            for mention in analysis.mentions:
+                k = self._after_made(tokens, mention.last)
+                if (
+                    (buy or sell)
+                    and start <= mention.first < stop
+                    and mention.form is MentionForm.ADJECTIVE
+                    and k < len(tokens)
+                    and tokens[k].key not in self.not_makers
+                    and self.arms.match(tokens, k)
+                ):
+                    state = state_of_mention(mention, self.actors)
+                    if state is not None and state != buyer and state not in suppliers:
+                        suppliers.append(state)
+        if not suppliers:
             # "ordered a package that includes Pinaka launchers": Pinaka is Indian-made.
             for maker in self._makers(analysis, start, stop):
                 if maker != buyer and maker not in suppliers:
@@ -490,6 +511,20 @@ class _ContractFinder:
                 buyer = ranked[1]
             suppliers = [s for s in distinct if s != buyer]
         return buyer, suppliers
+
+    @staticmethod
+    def _after_made(tokens: Sequence[Token], k: int) -> int:
+        """The token after "-made" or "-built" at k ("Russian-made"), else k."""
+        if k + 1 < len(tokens) and tokens[k].key == "-" and tokens[k + 1].key in {"made", "built"}:
+            return k + 2
+        return k
+
+    def _bare_arms(self, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
+        """A deal noun that only names arms ("weapons"), with no "from/to" link after it."""
+        phrase = tuple(t.key for t in tokens[cue[0] : cue[1]])
+        if phrase not in self.arms:
+            return False
+        return all(t.key not in {"from", "to"} for t in tokens[cue[1] : cue[1] + 3])
 
     def _export_rank(self, state: str) -> int:
         ranking = self.kb.ordered_cue("arms_exporters")
@@ -552,6 +587,10 @@ class _ContractFinder:
         if arrival:
             # "the first Bastion vehicles from France came to Armenia": a delivery.
             sell = sorted({*sell, *arrival})
+        if not (buy or sell) and all(self._bare_arms(tokens, cue) for cue in deal):
+            # "shelling positions using artillery, weapons and drones": arms named,
+            # no deal; "Russian weapons to Azerbaijan" still links a supplier.
+            return []
         if not (deal or buy or sell):
             return []
         money = find_money(analysis.sentence.text)
@@ -648,6 +687,16 @@ class _ContractFinder:
         if buyer is None:
             return None
         return buyer, suppliers
+
+
+def _in_apposition(tokens: Sequence[Token], p: int, stop: int) -> bool:
+    """Whether token p is inside ", a member of the Russian-led bloc," before ``stop``."""
+    opening = next((k for k in range(p - 1, -1, -1) if tokens[k].key == ","), None)
+    if opening is None or opening + 1 >= len(tokens):
+        return False
+    if tokens[opening + 1].key not in {"a", "an", "the", "which", "who", "whose", "its"}:
+        return False
+    return any(tokens[k].key == "," for k in range(p + 1, stop))
 
 
 def _merge(first: DefenseContract, later: DefenseContract) -> DefenseContract:
