@@ -265,3 +265,12 @@ def test_cancellations_and_parades_are_events() -> None:
     assert found("The new rocket launchers were first shown at the May 2021 victory parade.") == {
         ("parade", "2021-05")
     }
+
+
+def test_video_sessions_and_dismissals_are_events() -> None:
+    assert kinds("The bloc held an emergency video session of its leaders on Tuesday.") == {
+        "session"
+    }
+    assert found("On 24 February the prime minister sacked the chief of the General Staff.") == {
+        ("decision", "2022-02-24")
+    }

@@ -53,3 +53,18 @@ def test_a_day_alone_still_resolves_against_the_publication_date() -> None:
         ("3 March", "2022-03-03"),
         ("2019", "2019"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two leaders spoke by phone this evening.", [("this evening", "2022-06-30")]),
+        ("This morning the ministry summoned the envoy.", [("This morning", "2022-06-30")]),
+        ("Shelling resumed overnight near Jermuk.", [("overnight", "2022-06-30")]),
+        ("Protesters blocked the avenue last night.", [("last night", "2022-06-29")]),
+    ],
+)
+def test_parts_of_the_day_are_the_publication_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text) == expected

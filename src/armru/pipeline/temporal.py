@@ -101,6 +101,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?=[elntpyrofsa\d])\b(?P<rel>(?:earlier |later )?(?:last|this|next|past) "
             r"(?:year|month|week|spring|summer|autumn|fall|winter)"
             r"|yesterday|today|tonight|recent(?:ly)?"
+            r"|this (?:morning|afternoon|evening)|overnight|last night"
             r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an) "
             r"(?P<unit>years?|months?|weeks?|days?) ago)\b",
             # ASCII: case-insensitive matching must not let "paſt" or "thİs" in, whose
@@ -226,6 +227,7 @@ def _present(text: str) -> int:
         or "yesterday" in lowered
         or "today" in lowered
         or "tonight" in lowered
+        or "overnight" in lowered
         or "recent" in lowered
     ):  # every match of the IGNORECASE "relative" pattern holds one of these
         present |= _RELATIVE_WORD
@@ -284,6 +286,9 @@ def _resolve(kind: str, match: re.Match[str], today: _dt.date) -> PartialDate | 
     return _relative(groups, today)
 
 
+_PARTS_OF_TODAY = frozenset({"this morning", "this afternoon", "this evening"})
+
+
 def _relative(groups: dict[str, str | None], today: _dt.date) -> PartialDate | None:
     rel = (groups["rel"] or "").lower()
     if groups.get("unit"):
@@ -296,9 +301,9 @@ def _relative(groups: dict[str, str | None], today: _dt.date) -> PartialDate | N
             return PartialDate(day.year, day.month)
         delta = relativedelta(weeks=count) if unit == "week" else relativedelta(days=count)
         return PartialDate.from_date(today - delta)
-    if rel in ("today", "tonight"):
+    if rel in ("today", "tonight", "overnight") or rel in _PARTS_OF_TODAY:
         return PartialDate.from_date(today)
-    if rel == "yesterday":
+    if rel in ("yesterday", "last night"):
         return PartialDate.from_date(today - relativedelta(days=1))
     if rel.startswith("recent"):
         return PartialDate(today.year, today.month)
