@@ -196,3 +196,42 @@ def test_it_and_the_statement_speak_for_the_body_just_named() -> None:
     # A dummy "it" with no body named just before speaks for no one.
     result = parse("Snow fell in the capital on Monday. It said nothing about the talks.")
     assert result.statements == ()
+
+
+def test_two_agents_of_a_passive_both_speak_about_its_subject() -> None:
+    result = parse(
+        "The talk-show host's outburst was condemned by President Salome Zourabichvili "
+        "and Prime Minister Irakli Garibashvili."
+    )
+    assert sorted(speakers(result)) == [
+        ("irakli-garibashvili", "condemn"),
+        ("salome-zourabichvili", "condemn"),
+    ]
+
+
+def test_a_speech_noun_before_a_passive_verb_is_not_the_agents_speech() -> None:
+    result = parse("The remarks were condemned by Nikol Pashinyan on Monday.")
+    assert speakers(result) == [("nikol-pashinyan", "condemn")]
+
+
+def test_a_new_speaker_after_a_colon_is_a_new_statement() -> None:
+    result = parse(
+        "Yerevan has complained that Moscow has not delivered arms it paid for: in May, "
+        "Security Council Secretary Armen Grigoryan said more than one contract was affected."
+    )
+    assert speakers(result) == [("ARM", "complain"), ("armen-grigoryan", "say")]
+
+
+def test_it_after_a_comma_and_but_speaks_for_the_body_of_the_first_clause() -> None:
+    result = parse(
+        "The Russian Foreign Ministry issued a protest on Friday. "
+        "Officials called the broadcast unacceptable, but it noted that Tbilisi had "
+        "distanced itself from the host."
+    )
+    assert ("rus-mfa", "note") in speakers(result)
+    # A sentence opening "But it ..." is about a thing, not the body.
+    result = parse(
+        "The Russian Foreign Ministry issued a protest on Friday. "
+        "But it also reveals how little trust is left between Moscow and Tbilisi."
+    )
+    assert speakers(result) == []

@@ -215,7 +215,14 @@ class _StatementFinder:
                 first -= 1
             if first > 0 and tokens[first - 1].key not in {",", *_QUOTES}:
                 return None
-        elif key != "it" or (lead > 0 and tokens[lead - 1].key not in {",", ";", *_QUOTES}):
+        elif key != "it" or (
+            lead > 0
+            and tokens[lead - 1].key not in {",", ";", *_QUOTES}
+            # ", but it noted": the clause before had the body as its subject.
+            and not (
+                lead > 1 and tokens[lead - 1].key in {"but", "and"} and tokens[lead - 2].key == ","
+            )
+        ):
             return None
         token = tokens[first]
         # Not a PRONOUN form: personal-pronoun resolution must not take it over.
@@ -333,6 +340,15 @@ class _StatementFinder:
         mention = analysis.mention_at(k) if k < len(tokens) else None
         if mention is not None and last <= mention.first <= k and self._speaks(mention):
             return mention
+        # "by President Salome Zourabichvili": a title the mention does not cover.
+        j = k
+        while j < len(tokens) and j - k < 3 and tokens[j].text[:1].isupper() and mention is None:
+            j += 1
+            mention = analysis.mention_at(j) if j < len(tokens) else None
+        if mention is not None and mention.first == j > k and self._speaks(mention):
+            actor = self.actors.get(mention.actor_id)
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                return mention
         return None
 
     @staticmethod
@@ -393,15 +409,24 @@ class _StatementFinder:
             mention = analysis.mention_ending_at(p)
             return mention if self._speaks(mention) else None
         for k in range(hit.last, min(len(tokens) - 1, hit.last + 8)):
-            if tokens[k].key in {",", ";"}:
-                break
+            if tokens[k].key in {",", ";"} or tokens[k].key in _PASSIVE_MARKERS:
+                break  # "The remarks were condemned by X": X condemned, not remarked
             if tokens[k].key in {"by", "from"}:
                 return self._right_speaker(analysis, k + 1)
         return None
 
-    def _coordinated(self, analysis: SentenceAnalysis, speaker: MentionSpan) -> MentionSpan | None:
-        """The other subject in "X and Y said", if it can speak too."""
+    def _coordinated(
+        self, analysis: SentenceAnalysis, speaker: MentionSpan, hit: _VerbHit
+    ) -> MentionSpan | None:
+        """The other subject in "X and Y said", or agent in "condemned by X and Y"."""
         tokens = analysis.tokens
+        if speaker.first >= hit.last:
+            after = speaker.last
+            if after + 1 < len(tokens) and tokens[after].key == "and":
+                partner = self._right_speaker(analysis, after + 1)
+                if partner is not None and partner.actor_id != speaker.actor_id:
+                    return partner
+            return None
         if speaker.first < 2 or tokens[speaker.first - 1].key != "and":
             return None
         partner = analysis.mention_ending_at(speaker.first - 1)
@@ -436,7 +461,13 @@ class _StatementFinder:
     def _clause_break(tokens: Sequence[Token], start: int, stop: int) -> bool:
         """Whether a new clause begins between two tokens (", while", "; ", ", and", ", a")."""
         window = [t.key for t in tokens[start:stop]]
-        if ";" in window or "while" in window or "whereas" in window or "but" in window:
+        if (
+            ";" in window
+            or ":" in window
+            or "while" in window
+            or "whereas" in window
+            or ("but" in window)
+        ):
             return True
         # ", a charge Moscow rejects": an apposition with a clause of its own.
         return any(a == "," and b in {"and", "as", "which", "a", "an"} for a, b in pairwise(window))
@@ -721,14 +752,17 @@ class _StatementFinder:
                     continue
             first = min(speaker.first, hit.first)
             last_token = max(speaker.last, hit.last)
-            partner = self._coordinated(analysis, speaker)
+            partner = self._coordinated(analysis, speaker, hit)
             if partner is not None:
-                # "Turkey and Azerbaijan pledged ...": both speak, each to the other.
+                # "Turkey and Azerbaijan pledged ...": both speak, each to the other;
+                # "condemned by X and Y": both agents, about the passive's subject.
+                agents = partner.first > speaker.first
                 first = min(first, partner.first)
+                last_token = max(last_token, partner.last)
                 drafts.append(
                     _Draft(
                         partner,
-                        target or speaker.actor_id,
+                        target if agents else target or speaker.actor_id,
                         hit,
                         first,
                         last_token,
@@ -736,7 +770,8 @@ class _StatementFinder:
                         self._quote(analysis),
                     )
                 )
-                target = target or partner.actor_id
+                if not agents:
+                    target = target or partner.actor_id
             drafts.append(
                 _Draft(speaker, target, hit, first, last_token, polarity, self._quote(analysis))
             )
