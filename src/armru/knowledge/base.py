@@ -385,7 +385,29 @@ class KnowledgeBase:
     def holders(
         self, title: str, of: str | None, to: str | None, date: PartialDate | None
     ) -> list[Actor]:
-        """People who held ``title`` (of a state, to a host) on ``date``."""
+        """People who held ``title`` (of a state, to a host) on ``date``.
+
+        Answers are kept (the knowledge base does not change once loaded, and a
+        corpus asks about few titles and days): every role noun and title in a
+        text asks, and walking the holders' dated roles was a tenth of parsing.
+        """
+        key = (title, of, to, date)
+        known = self._holders_memo.get(key)
+        if known is None:
+            if len(self._holders_memo) >= _HOLDERS_MEMO_MAX:
+                self._holders_memo.clear()
+            known = self._holders_memo[key] = tuple(self._find_holders(title, of, to, date))
+        return list(known)
+
+    @functools.cached_property
+    def _holders_memo(
+        self,
+    ) -> dict[tuple[str, str | None, str | None, PartialDate | None], tuple[Actor, ...]]:
+        return {}
+
+    def _find_holders(
+        self, title: str, of: str | None, to: str | None, date: PartialDate | None
+    ) -> list[Actor]:
         found: list[Actor] = []
         for actor_id in self._people_by_title.get(title, ()):
             actor = self.actors[actor_id]
@@ -653,6 +675,9 @@ class KnowledgeBase:
             raise UnknownActorError(f"no actor is known as {text!r}", field="actor")
         names = ", ".join(self.actors[i].name for i in ids)
         raise UnknownActorError(f"{text!r} is ambiguous: {names}", field="actor")
+
+
+_HOLDERS_MEMO_MAX = 65536
 
 
 @functools.cache

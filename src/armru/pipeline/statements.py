@@ -29,7 +29,8 @@ from .._phrases import PhraseTable
 from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import VerbEntry
-from ..models import Actor, ActorKind, Evidence, MentionForm, PartialDate, Polarity, Statement
+from ..models import Actor, ActorKind, MentionForm, PartialDate, Polarity, Statement
+from ._facts import evidence
 from .mentions import MentionSpan, SentenceAnalysis
 
 __all__ = ["extract_statements"]
@@ -859,9 +860,7 @@ class _StatementFinder:
             self.last_target[speaker] = target
         tokens = analysis.tokens
         start = tokens[draft.evidence_first].start
-        end = tokens[draft.evidence_last - 1].end
         body_offset = analysis.sentence.start
-        text = analysis.sentence.text[start - body_offset : end - body_offset]
         tail = analysis.sentence.text[tokens[draft.hit.last - 1].end - body_offset :]
         content = draft.quote or tail.strip(" ,.:;\"”’'")
         if not content:
@@ -879,14 +878,7 @@ class _StatementFinder:
             cameo=entry.cameo,
             goldstein=self.kb.goldstein(entry.cameo),
             date=date,
-            evidence=Evidence(
-                document_id=document_id,
-                start=start,
-                end=end,
-                text=text,
-                sentence=analysis.sentence.number,
-                sentence_text=analysis.sentence.text,
-            ),
+            evidence=evidence(analysis, draft.evidence_first, draft.evidence_last, document_id),
         )
 
 
