@@ -274,3 +274,8 @@ def test_video_sessions_and_dismissals_are_events() -> None:
     assert found("On 24 February the prime minister sacked the chief of the General Staff.") == {
         ("decision", "2022-02-24")
     }
+
+
+def test_the_states_of_officials_who_take_part_take_part_too() -> None:
+    (event,) = parse("Sergey Lavrov met Ararat Mirzoyan in Moscow on 20 May.").events
+    assert set(event.participants) == {"sergey-lavrov", "ararat-mirzoyan", "RUS", "ARM"}

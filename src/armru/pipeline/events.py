@@ -388,6 +388,16 @@ class _EventFinder:
             if date is None and not participants and not places:
                 continue
             participants.extend(self._conflict_parties(kind, participants, places))
+            # The states whose officials and bodies took part take part too: a
+            # dyad's events are found by its states.
+            participants.extend(
+                state
+                for p in list(participants)
+                if (actor := self.actors.get(p)) is not None
+                and actor.kind is not ActorKind.STATE
+                and (state := actor.state) is not None
+                and state in self.kb.actors
+            )
             label_start = left
             while label_start < first and tokens[label_start].key in _DETERMINERS:
                 label_start += 1
