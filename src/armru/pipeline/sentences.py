@@ -202,6 +202,60 @@ def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     return True
 
 
+_MONTHS = frozenset(
+    {
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+_DATELINE_MAX_CHARS = 60
+_DATELINE_MAX_WORDS = 8
+
+
+def _is_dateline(text: str) -> bool:
+    """An agency dateline ending in a full stop: "Baku, 17 April, Report.".
+
+    A place of at most three capitalised words, a comma, then a date (a digit
+    or a month name) and perhaps an agency's name, with no lower-case word: it
+    is not a sentence of its own but the opening of the first one, as
+    annotators count sentences.
+    """
+    if len(text) > _DATELINE_MAX_CHARS or not text.endswith("."):
+        return False
+    words = text.split()
+    place, comma, rest = text.partition(",")
+    if not comma or len(words) > _DATELINE_MAX_WORDS:
+        return False
+    if not place or len(place.split()) > 3 or not all(w[:1].isupper() for w in place.split()):
+        return False
+    tokens = rest.replace(",", " ").replace(".", " ").split()
+    if any(t.isalpha() and t.islower() for t in tokens):
+        return False  # "In Yerevan, 12 people rallied." is a sentence
+    return any(t[:1].isdigit() or t.lower() in _MONTHS for t in tokens)
+
+
 def _paragraph_spans(body: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
@@ -253,6 +307,9 @@ def split_sentences(body: str) -> list[Sentence]:
                 pieces.append((cut, match.end()))
                 cut = match.end()
         pieces.append((cut, len(raw)))
+        if len(pieces) > 1 and _is_dateline(raw[pieces[0][0] : pieces[0][1]].strip()):
+            # "MOSCOW, OCTOBER 8, ARMENPRESS. The ...": the dateline opens the sentence.
+            pieces[0:2] = [(pieces[0][0], pieces[1][1])]
         for s_start, s_end in pieces:
             piece = raw[s_start:s_end]
             text = piece.strip()

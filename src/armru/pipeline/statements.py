@@ -40,6 +40,7 @@ _SPEAKING_KINDS = frozenset(
 )
 _INSTITUTION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE})
 _STATEMENT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "joint", "official", "written"})
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", ":", "(", "-", "—", "–"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _TARGET_PREPOSITIONS = frozenset(
@@ -275,6 +276,8 @@ class _StatementFinder:
             i = start
             if analysis.mention_at(i) is not None or not tokens[i].key.isalpha() or i in quoted:
                 continue
+            if i > 0 and tokens[i].text[:1].isupper() and tokens[i - 1].key not in _OPENING_MARKS:
+                continue  # a capital mid-sentence is a name: the agency "Report", not a verb
             verb = self._match(tokens, i, self.verb_index, self.verb_table)
             if verb is None and tokens[i].key in light_verbs:
                 verb = self._light(tokens, i)
