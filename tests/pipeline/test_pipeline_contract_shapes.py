@@ -181,3 +181,24 @@ def test_a_maker_adjective_supplies_but_a_military_adjective_does_not() -> None:
 def test_late_in_a_date_does_not_delay_a_delivery() -> None:
     body = "French Bastion armoured vehicles arrived in Armenia late last year."
     assert deals(body) == [("ARM", "FRA", ContractStatus.DELIVERED)]
+
+
+def test_weapons_a_deal_replaces_do_not_make_their_maker_a_supplier() -> None:
+    body = (
+        "In 2024 Pakistan signed a deal to supply JF-17 fighters that will replace "
+        "Azerbaijan's ageing MiG-29s."
+    )
+    assert [(b, s) for b, s, _ in deals(body)] == [("AZE", "PAK")]
+
+
+def test_an_unnamed_buyer_is_the_buyer_the_text_has_been_about() -> None:
+    body = (
+        "In the 2010s Russia sold Azerbaijan tanks and rocket launchers. "
+        "Later Turkey sold the Bayraktar TB2 drones used in the 2020 war."
+    )
+    assert [(b, s) for b, s, _ in deals(body)] == [("AZE", "RUS"), ("AZE", "TUR")]
+
+
+def test_arms_not_supplied_after_payment_are_delayed() -> None:
+    body = "Yerevan turned to India after Russia did not supply weapons for which Armenia paid."
+    assert ("ARM", "RUS", ContractStatus.DELAYED) in deals(body)

@@ -229,6 +229,8 @@ class _ContractFinder:
         self.item_words = self.item_modifiers | self.item_heads
         self.deal = table("contract_nouns")
         self.not_makers = kb.cue("arms_context_not_made")
+        self.replaced = kb.cue("arms_replaced")
+        self.last_buyer: str | None = None
         self.buy = table("buy_verbs")
         self.sell = table("sell_verbs")
         self.arrival = table("arrival_verbs")
@@ -299,8 +301,16 @@ class _ContractFinder:
         return found
 
     def _makers(self, analysis: SentenceAnalysis, start: int, stop: int) -> list[str]:
+        """Makers of the weapons a clause names, but not of those a deal replaces."""
+        tokens = analysis.tokens
+        replaced = self.replaced
         return list(
-            dict.fromkeys(w.maker for p, _, w in self._weapons(analysis) if start <= p < stop)
+            dict.fromkeys(
+                w.maker
+                for p, _, w in self._weapons(analysis)
+                if start <= p < stop
+                and not any(t.key in replaced for t in tokens[max(start, p - 5) : p])
+            )
         )
 
     def _items(self, analysis: SentenceAnalysis, start: int, stop: int) -> tuple[str, ...]:
@@ -682,6 +692,9 @@ class _ContractFinder:
             ]
             candidates += list(speaker_states)
             candidates += [s for _, s in local]
+            if self.last_buyer is not None:
+                # "Turkey sold the drones ...": the buyer the text has been about.
+                candidates.append(self.last_buyer)
             candidates += self.main_states
             buyer = next((s for s in candidates if s not in suppliers), None)
         if buyer is None:
@@ -757,6 +770,7 @@ def extract_contracts(
                 touched = []
             continue
         before, touched = touched, []
+        finder.last_buyer = found[-1].buyer
         for contract in found:
             # "Russia lent $200 million for arms. With this money Armenia received
             # Smerch launchers.": the deal the sentence before reported, first.
