@@ -279,3 +279,9 @@ def test_video_sessions_and_dismissals_are_events() -> None:
 def test_the_states_of_officials_who_take_part_take_part_too() -> None:
     (event,) = parse("Sergey Lavrov met Ararat Mirzoyan in Moscow on 20 May.").events
     assert set(event.participants) == {"sergey-lavrov", "ararat-mirzoyan", "RUS", "ARM"}
+
+
+def test_an_apology_between_leaders_is_an_event() -> None:
+    (event,) = parse("Vladimir Putin apologised to Ilham Aliyev by phone on 28 May.").events
+    assert (event.kind.value, str(event.date)) == ("apology", "2022-05-28")
+    assert {"vladimir-putin", "ilham-aliyev"} <= set(event.participants)

@@ -68,3 +68,17 @@ def test_parts_of_the_day_are_the_publication_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They signed it in February last year.", [("in February last year", "2021-02")]),
+        ("It was agreed in March of this year.", [("in March of this year", "2022-03")]),
+        ("In May, and last year too.", [("In May", "2022-05"), ("last year", "2021")]),
+    ],
+)
+def test_a_month_of_last_or_this_year_takes_that_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text) == expected

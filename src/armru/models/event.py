@@ -70,6 +70,8 @@ class EventKind(enum.StrEnum):
     """A planned visit, event, flight or deal is called off."""
     PARADE = "parade"
     """A military parade, where weapons are put on show."""
+    APOLOGY = "apology"
+    """A leader or government apologises to another (also a statement)."""
     OTHER = "other"
 
 

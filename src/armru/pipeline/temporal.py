@@ -358,7 +358,35 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
     found.sort(key=lambda mention: mention.start)
     if yearless:
         found = _range_years(text, found, yearless, offset)
+    if len(found) > 1:
+        found = _month_of_year(text, found, offset)
     return found
+
+
+_YEAR_WORDS = frozenset({"last year", "this year", "next year", "the previous year"})
+
+
+def _month_of_year(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
+    """ "In February last year": the month of the year the relative phrase names."""
+    merged: list[DateMention] = []
+    for mention in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.date.precision is Precision.MONTH
+            and mention.text.lower() in _YEAR_WORDS
+            and text[previous.end - offset : mention.start - offset].strip() in ("", "of")
+            and mention.date.month is None
+        ):
+            merged[-1] = DateMention(
+                previous.start,
+                mention.end,
+                text[previous.start - offset : mention.end - offset],
+                PartialDate(mention.date.year, previous.date.month),
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 def _range_years(
