@@ -235,3 +235,12 @@ def test_it_after_a_comma_and_but_speaks_for_the_body_of_the_first_clause() -> N
         "But it also reveals how little trust is left between Moscow and Tbilisi."
     )
     assert speakers(result) == []
+
+
+def test_a_possessive_pronoun_is_not_the_subject_of_a_participle_clause() -> None:
+    result = parse(
+        "Ilham Aliyev spoke first. During his visit to Yerevan on 18 August, President "
+        "Masoud Pezeshkian struck a conciliatory tone, saying Iran respected Armenia's borders.",
+        date="2025-08-20",
+    )
+    assert speakers(result)[-1] == ("masoud-pezeshkian", "say")

@@ -40,6 +40,7 @@ _SPEAKING_KINDS = frozenset(
 )
 _INSTITUTION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE})
 _STATEMENT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "joint", "official", "written"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", ":", "(", "-", "—", "–"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -488,8 +489,8 @@ class _StatementFinder:
         for mention in analysis.mentions:
             if mention.first >= first:
                 break
-            if mention.first < after:
-                continue
+            if mention.first < after or tokens[mention.first].key in _POSSESSIVES:
+                continue  # "During his visit, President X ...": "his" is no subject
             p = mention.first - 1
             while p >= 0 and tokens[p].key in _DETERMINERS:
                 p -= 1
