@@ -82,3 +82,11 @@ def test_a_month_of_last_or_this_year_takes_that_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert dates(text) == expected
+
+
+def test_a_weekday_after_a_future_marker_is_the_coming_one() -> None:
+    # TODAY is Thursday 30 June 2022.
+    assert dates("He will not attend Monday's summit in Minsk.") == [("Monday", "2022-07-04")]
+    assert dates("The talks are due to open on Friday.") == [("Friday", "2022-07-01")]
+    # A future marker after the weekday says nothing about it.
+    assert dates("He said on Monday that he will go.") == [("Monday", "2022-06-27")]

@@ -287,6 +287,8 @@ def _resolve(kind: str, match: re.Match[str], today: _dt.date) -> PartialDate | 
 
 
 _PARTS_OF_TODAY = frozenset({"this morning", "this afternoon", "this evening"})
+_FUTURE_RE = re.compile(r"\b(?:will|won't|is to|are to|is due to|are due to|upcoming)\b")
+"""A sentence about what is to come: a weekday in it is the coming one."""
 
 
 def _relative(groups: dict[str, str | None], today: _dt.date) -> PartialDate | None:
@@ -344,6 +346,15 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
             date = _resolve(kind, match, today)
             if date is None:
                 continue
+            if (
+                kind == "weekday"
+                and not match.group("last")
+                and _FUTURE_RE.search(text, 0, start) is not None
+            ):
+                # "will not attend Thursday's summit": the coming Thursday.
+                ahead = date.first_day
+                if ahead < today:
+                    date = PartialDate.from_date(ahead + _dt.timedelta(days=7))
             taken.append((start, end))
             found.append(DateMention(start + offset, end + offset, match.group(), date))
             if kind in _YEARLESS:
