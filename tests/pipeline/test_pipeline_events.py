@@ -299,3 +299,7 @@ def test_attacks_are_attacks_and_invasions_wars_as_the_words_say() -> None:
     assert kinds("Azerbaijan launched an offensive in Nagorno-Karabakh in September 2023.") == {
         "offensive"
     }
+
+
+def test_present_tense_arrival_in_a_live_blog_is_a_visit() -> None:
+    assert kinds("US envoy James O'Brien arrives in Tbilisi on Tuesday.") == {"visit"}

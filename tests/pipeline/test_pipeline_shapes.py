@@ -242,3 +242,13 @@ def test_two_runs_give_identical_json() -> None:
 def test_letters_that_case_fold_to_ascii_do_not_break_date_resolution(body: str) -> None:
     # Unicode case-insensitive matching once let these through to a KeyError.
     assert parse(body).document.body == body
+
+
+def test_a_city_in_the_name_of_a_document_or_format_is_no_state() -> None:
+    result = parse_text(
+        " date 2024-09-06 T\n\nArmenia ratified the Rome Statute after talks on the "
+        "future of the OSCE Minsk Group.",
+        doc_id="t",
+    )
+    assert {a.id for a in result.actors} >= {"ARM"}
+    assert not {"ITA", "BLR"} & {m.actor for m in result.mentions}

@@ -326,6 +326,7 @@ class _DocumentMentions:
         self.recent_bodies: list[str] = []
         self.descriptors: dict[str, str] = {}
         self.body_nouns = kb.cue("body_nouns")
+        self.named_after_places = kb.cue("named_after_places")
 
     # -- helpers ----------------------------------------------------------------------
     def _use(self, actor: Actor) -> str:
@@ -620,6 +621,15 @@ class _DocumentMentions:
                 )
         place_len = self.place_table.match(tokens, i) if first in self.place_firsts else 0
         name = self._name_at(tokens, i)
+        if (
+            name is not None
+            and name[2] is _FORM_METONYM
+            and i + name[0] < len(tokens)
+            and tokens[i + name[0]].key in self.named_after_places
+            and tokens[i + name[0]].text[:1].isupper()
+        ):
+            # "the Rome Statute", "the OSCE Minsk Group": a name, not the city's state.
+            return name[0] + 1
         if (
             name is not None
             and name[2] is _FORM_METONYM
