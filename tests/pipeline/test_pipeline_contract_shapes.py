@@ -202,3 +202,11 @@ def test_an_unnamed_buyer_is_the_buyer_the_text_has_been_about() -> None:
 def test_arms_not_supplied_after_payment_are_delayed() -> None:
     body = "Yerevan turned to India after Russia did not supply weapons for which Armenia paid."
     assert ("ARM", "RUS", ContractStatus.DELAYED) in deals(body)
+
+
+def test_goods_paid_for_in_the_passive_are_no_party() -> None:
+    body = (
+        "Prime Minister Nikol Pashinyan has said that Russian weapons worth $400 million "
+        "were paid for but never delivered."
+    )
+    assert deals(body) == [("ARM", "RUS", ContractStatus.DELAYED)]

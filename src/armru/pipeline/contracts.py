@@ -144,6 +144,8 @@ _CLAUSE_STARTERS = frozenset({"and", "but", "while", "whereas", "which", "togeth
 _STIPULATE = frozenset({"provide", "provides", "provided", "providing"})
 _RELATIVES = frozenset({"which", "who"})
 _SUBJECT_PRONOUNS = frozenset({"it", "they"})
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "be", "being", "is", "are"})
+_PASSIVE_ADVERBS = frozenset({"already", "never", "not", "also", "fully", "only", "yet"})
 _OBJECT_PREPOSITIONS = frozenset(
     {"with", "from", "through", "via", "in", "into", "against", "at", "on", "by", "across"}
 )
@@ -417,8 +419,23 @@ class _ContractFinder:
         suppliers: list[str] = []
         buyer: str | None = None
 
+        def before_cue(cue: tuple[int, int]) -> str:
+            k = cue[0] - 1
+            while k >= start and tokens[k].key in _PASSIVE_ADVERBS:
+                k -= 1
+            return tokens[k].key if k >= start else ""
+
+        def passive(cue: tuple[int, int]) -> bool:
+            return before_cue(cue) in _PASSIVE_AUXILIARIES
+
+        def joined(cue: tuple[int, int]) -> bool:
+            return before_cue(cue) in {"but", "and", "or"}
+
         def subject(cue: tuple[int, int]) -> str | None:
             """The state doing the buying or selling: "Armenia bought", "it bought"."""
+            if passive(cue) or (joined(cue) and any(passive(c) for c in (*buy, *sell))):
+                # "Russian weapons were paid for but never delivered": the goods, no party
+                return None
             relative = next(
                 (k for k in range(cue[0] - 1, start - 1, -1) if tokens[k].key in _RELATIVES), -1
             )
