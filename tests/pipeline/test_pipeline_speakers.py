@@ -244,3 +244,28 @@ def test_a_possessive_pronoun_is_not_the_subject_of_a_participle_clause() -> Non
         date="2025-08-20",
     )
     assert speakers(result)[-1] == ("masoud-pezeshkian", "say")
+
+
+def test_what_it_called_is_said_by_the_sentences_institution() -> None:
+    result = parse(
+        "The Russian Foreign Ministry summoned the Azerbaijani ambassador on Monday over "
+        "what it called unfriendly steps by Baku."
+    )
+    assert speakers(result) == [("rus-mfa", "call")]
+
+
+def test_a_reaction_with_nothing_said_is_no_statement() -> None:
+    assert speakers(parse("The Kremlin responded cautiously.")) == []
+    assert speakers(parse("The CSTO responded by sending a fact-finding mission.")) == []
+    assert speakers(parse('"We regret it," the Kremlin responded.')) == [("RUS", "respond")]
+    assert speakers(parse("Dmitry Peskov responded that Moscow would study the text.")) == [
+        ("dmitry-peskov", "respond")
+    ]
+
+
+def test_a_sentence_opening_it_with_an_object_is_a_thing_not_a_body() -> None:
+    result = parse(
+        "The Russian Foreign Ministry protested on Monday. "
+        "It adds one more layer to a strained relationship."
+    )
+    assert speakers(result) == [("rus-mfa", "protest")]

@@ -41,6 +41,8 @@ _SPEAKING_KINDS = frozenset(
 _INSTITUTION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE})
 _STATEMENT_MODIFIERS = frozenset({"the", "a", "an", "its", "their", "joint", "official", "written"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_REACTIONS = frozenset({"respond", "react", "reply"})
+_NOT_CONTENT = frozenset({"a", "an", "one", "more", "nothing", "little", "much", "to", "up"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", ":", "(", "-", "—", "–"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -194,11 +196,23 @@ class _StatementFinder:
             j += 1
         return best
 
+    @staticmethod
+    def _no_content(tokens: Sequence[Token], hit: _VerbHit) -> bool:
+        """A reaction with nothing said: no words after it, and no quote or claim before."""
+        k = hit.last
+        while k < len(tokens) and tokens[k].key.endswith("ly") and tokens[k].key.isalpha():
+            k += 1
+        if k < len(tokens) and tokens[k].key not in {".", "by", "with", ";"}:
+            return False
+        return not any(t.key in {",", *_QUOTES} for t in tokens[: hit.first])
+
     def _institutional(self, actor_id: str) -> bool:
         actor = self.actors.get(actor_id)
         return actor is not None and actor.kind in _INSTITUTION_KINDS
 
-    def _institution_speaker(self, analysis: SentenceAnalysis, lead: int) -> MentionSpan | None:
+    def _institution_speaker(
+        self, analysis: SentenceAnalysis, lead: int, after: int
+    ) -> MentionSpan | None:
         """The body behind "It noted that ..." or "..., the statement said".
 
         "It" opening a clause, or a statement noun ("the statement", "a
@@ -206,12 +220,29 @@ class _StatementFinder:
         press releases are retold this way.
         """
         tokens = analysis.tokens
-        if lead < 0 or self.last_institution is None:
+        if lead < 0:
+            return None
+        key = tokens[lead].key
+        if key == "it" and lead > 0 and tokens[lead - 1].key == "what":
+            # "summoned the ambassador over what it called unfriendly steps": the
+            # sentence's institutional subject.
+            subject = next(
+                (
+                    m
+                    for m in analysis.mentions
+                    if m.last <= lead and self._institutional(m.actor_id)
+                ),
+                None,
+            )
+            if subject is not None:
+                return subject
+        if self.last_institution is None:
             return None
         number, actor_id = self.last_institution
         if analysis.sentence.number - number > 2:
             return None
-        key = tokens[lead].key
+        if lead == 0 and after < len(analysis.tokens) and tokens[after].key in _NOT_CONTENT:
+            return None  # "It adds one more layer": a thing, not the body speaking
         first = lead
         if key in self.statement_nouns:
             while first > 0 and tokens[first - 1].key in _STATEMENT_MODIFIERS:
@@ -220,7 +251,7 @@ class _StatementFinder:
                 return None
         elif key != "it" or (
             lead > 0
-            and tokens[lead - 1].key not in {",", ";", *_QUOTES}
+            and tokens[lead - 1].key not in {",", ";", "what", *_QUOTES}
             # ", but it noted": the clause before had the body as its subject.
             and not (
                 lead > 1 and tokens[lead - 1].key in {"but", "and"} and tokens[lead - 2].key == ","
@@ -601,6 +632,8 @@ class _StatementFinder:
             before = tokens[hit.first - 1].key if hit.first > 0 else ""
             if not hit.noun and before in _DETERMINERS:
                 continue
+            if not hit.noun and hit.entry.lemma in _REACTIONS and self._no_content(tokens, hit):
+                continue  # "The Kremlin responded cautiously.", "responded by sending"
             anchor = hit.first
             lead = self._skip_left(tokens, hit.first - 1)
             joined = not hit.noun and lead >= 0 and tokens[lead].key == "and"
@@ -684,7 +717,7 @@ class _StatementFinder:
                         # "..., telling the leaders ...": the sentence's subject speaks.
                         speaker = self._sentence_subject(analysis, hit.first)
                     if speaker is None:
-                        speaker = self._institution_speaker(analysis, lead)
+                        speaker = self._institution_speaker(analysis, lead, hit.last)
             if speaker is None:
                 continue
             if (
