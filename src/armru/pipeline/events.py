@@ -21,7 +21,7 @@ from ..knowledge import KnowledgeBase
 from ..models import Actor, ActorKind, Event, EventKind, PartialDate, Precision
 from ._facts import evidence
 from .mentions import PlaceSpan, SentenceAnalysis
-from .temporal import DateMention
+from .temporal import NUMBER_WORDS, DateMention
 
 __all__ = ["extract_events"]
 
@@ -178,20 +178,6 @@ _UNIT_PRECISION = {
     "weeks": Precision.DAY,
     "months": Precision.MONTH,
     "years": Precision.YEAR,
-}
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
 }
 _PERSONAL_KINDS = frozenset(
     {
@@ -636,7 +622,7 @@ def _shifted(
             continue
         unit = _OFFSET_UNITS.get(tokens[k - 1].key)
         number = tokens[k - 2].key if k >= 2 else ""
-        count = _NUMBERS.get(number) or (int(number) if number.isdigit() else None)
+        count = NUMBER_WORDS.get(number) or (int(number) if number.isdigit() else None)
         if unit is None or count is None:
             return None
         before = [when for when in dates if when.end <= tokens[k - 2].start]
@@ -673,7 +659,7 @@ def _infinitive(tokens: Sequence[Token], k: int) -> bool:
     return (
         following.text.islower()
         and following.key not in _DETERMINERS
-        and following.key not in _NUMBERS
+        and following.key not in NUMBER_WORDS
         and not following.key[:1].isdigit()
     )
 

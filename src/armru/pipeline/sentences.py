@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._text import MONTHS
+
 __all__ = ["Sentence", "split_sentences"]
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
@@ -202,34 +204,6 @@ def _is_boundary(paragraph: str, match: re.Match[str]) -> bool:
     return True
 
 
-_MONTHS = frozenset(
-    {
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
 _DATELINE_MAX_CHARS = 60
 _DATELINE_MAX_WORDS = 8
 
@@ -253,7 +227,7 @@ def _is_dateline(text: str) -> bool:
     tokens = rest.replace(",", " ").replace(".", " ").split()
     if any(t.isalpha() and t.islower() for t in tokens):
         return False  # "In Yerevan, 12 people rallied." is a sentence
-    return any(t[:1].isdigit() or t.lower() in _MONTHS for t in tokens)
+    return any(t[:1].isdigit() or t.lower() in MONTHS for t in tokens)
 
 
 def _paragraph_spans(body: str) -> list[tuple[int, int]]:

@@ -14,31 +14,11 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 
+from .._text import MONTHS
 from ..models import PartialDate, Precision
 
 __all__ = ["DateMention", "find_dates"]
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _WEEKDAYS = {
     "monday": MO,
     "tuesday": TU,
@@ -57,7 +37,7 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _UPCOMING = _dt.timedelta(days=60)
 """A day without a year up to this far after publication is upcoming, not last year's."""
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -71,6 +51,7 @@ _NUMBER_WORDS = {
     "a": 1,
     "an": 1,
 }
+"""Counts written as words ("two years ago", "a day after")."""
 
 # Each pattern opens with a lookahead of the characters its matches can start with: the
 # scan then rejects most positions at once instead of trying every alternative there
@@ -245,7 +226,7 @@ class DateMention:
 
 
 def _month(text: str) -> int:
-    return _MONTHS[text.lower().rstrip(".")]
+    return MONTHS[text.lower().rstrip(".")]
 
 
 def _safe(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -294,7 +275,7 @@ _FUTURE_RE = re.compile(r"\b(?:will|won't|is to|are to|is due to|are due to|upco
 def _relative(groups: dict[str, str | None], today: _dt.date) -> PartialDate | None:
     rel = (groups["rel"] or "").lower()
     if groups.get("unit"):
-        count = _NUMBER_WORDS.get((groups["n"] or "").lower()) or int(groups["n"] or 1)
+        count = NUMBER_WORDS.get((groups["n"] or "").lower()) or int(groups["n"] or 1)
         unit = (groups["unit"] or "").rstrip("s")
         if unit == "year":
             return PartialDate((today - relativedelta(years=count)).year)
