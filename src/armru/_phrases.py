@@ -9,7 +9,7 @@ token that does costs one look-up per word of the longest match.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from functools import lru_cache
 
 from ._text import Token
@@ -33,7 +33,7 @@ class PhraseTable:
     def __contains__(self, key: object) -> bool:
         return key in self.index
 
-    def match(self, tokens: Sequence[Token], i: int, limit: int | None = None) -> int:
+    def match(self, tokens: list[Token], i: int, limit: int | None = None) -> int:
         """Length in tokens of the longest phrase starting at token ``i`` (0: none).
 
         >>> from armru._text import tokenize
@@ -60,7 +60,7 @@ class PhraseTable:
         return best
 
     def find_all(
-        self, tokens: Sequence[Token], start: int = 0, stop: int | None = None
+        self, tokens: list[Token], start: int = 0, stop: int | None = None
     ) -> list[tuple[int, int]]:
         """Token ranges where a phrase occurs, longest match first, not overlapping."""
         end = len(tokens) if stop is None else stop

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -73,7 +73,7 @@ def trusted(model: type[M], values: dict[str, Any]) -> M:
 
 
 def cue_positions(
-    tokens: Sequence[Token], cues: PhraseTable, start: int = 0, stop: int | None = None
+    tokens: list[Token], cues: PhraseTable, start: int = 0, stop: int | None = None
 ) -> list[tuple[int, int]]:
     """Token ranges where a cue phrase occurs, longest match first, not overlapping."""
     return cues.find_all(tokens, start, stop)

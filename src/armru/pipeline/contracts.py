@@ -167,7 +167,7 @@ class _Clause(NamedTuple):
 
 
 def _after_preposition(
-    tokens: Sequence[Token], position: int, prepositions: frozenset[str] = _OBJECT_PREPOSITIONS
+    tokens: list[Token], position: int, prepositions: frozenset[str] = _OBJECT_PREPOSITIONS
 ) -> bool:
     """Whether the mention at ``position`` is a preposition's object ("with India")."""
     k = position - 1
@@ -391,7 +391,7 @@ class _ContractFinder:
                 items.append(weapon.name)
         return tuple(items)
 
-    def _is_verb(self, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
+    def _is_verb(self, tokens: list[Token], cue: tuple[int, int]) -> bool:
         """'supplies' after a determiner ("the supplies") is a noun, not a verb.
 
         "provides for" stipulates rather than supplies.
@@ -540,13 +540,13 @@ class _ContractFinder:
         return buyer, suppliers
 
     @staticmethod
-    def _after_made(tokens: Sequence[Token], k: int) -> int:
+    def _after_made(tokens: list[Token], k: int) -> int:
         """The token after "-made" or "-built" at k ("Russian-made"), else k."""
         if k + 1 < len(tokens) and tokens[k].key == "-" and tokens[k + 1].key in {"made", "built"}:
             return k + 2
         return k
 
-    def _bare_arms(self, tokens: Sequence[Token], cue: tuple[int, int]) -> bool:
+    def _bare_arms(self, tokens: list[Token], cue: tuple[int, int]) -> bool:
         """A deal noun that only names arms ("weapons"), with no "from/to" link after it."""
         phrase = tuple(t.key for t in tokens[cue[0] : cue[1]])
         if phrase not in self.arms:
@@ -558,7 +558,7 @@ class _ContractFinder:
         return ranking.index(state) if state in ranking else len(ranking)
 
     def _clauses(
-        self, tokens: Sequence[Token], triggers: Sequence[int], arms: Sequence[int]
+        self, tokens: list[Token], triggers: Sequence[int], arms: Sequence[int]
     ) -> list[tuple[int, int]]:
         """Token ranges of the deals a sentence reports, one per clause that has its own.
 
@@ -719,7 +719,7 @@ class _ContractFinder:
         return buyer, suppliers
 
 
-def _in_apposition(tokens: Sequence[Token], p: int, stop: int) -> bool:
+def _in_apposition(tokens: list[Token], p: int, stop: int) -> bool:
     """Whether token p is inside ", a member of the Russian-led bloc," before ``stop``."""
     opening = next((k for k in range(p - 1, -1, -1) if tokens[k].key == ","), None)
     if opening is None or opening + 1 >= len(tokens):

@@ -220,7 +220,7 @@ class _EventFinder:
                 i = start + n
         return found
 
-    def _arms_before(self, tokens: Sequence[Token], first: int) -> bool:
+    def _arms_before(self, tokens: list[Token], first: int) -> bool:
         """Whether weapons are the subject just before a verb ("the howitzers arrived")."""
         arms = self.kb.cue("arms_context")
         weapon_firsts = self.kb.weapon_table.firsts
@@ -426,7 +426,7 @@ class _EventFinder:
     def _verb_like(self, token: Token) -> bool:
         return (token.key,) in self.kb.verb_index or _finite_verb(token)
 
-    def _negated(self, tokens: Sequence[Token], begin: int, first: int, is_verb: bool) -> bool:
+    def _negated(self, tokens: list[Token], begin: int, first: int, is_verb: bool) -> bool:
         """A negator before the trigger, unless (for a noun) a preposition comes between:
         "did not give any help during the war" still reports the war."""
         for k in range(first - 1, begin - 1, -1):
@@ -437,7 +437,7 @@ class _EventFinder:
                 return False
         return False
 
-    def _unrealised(self, tokens: Sequence[Token], first: int, last: int, is_verb: bool) -> bool:
+    def _unrealised(self, tokens: list[Token], first: int, last: int, is_verb: bool) -> bool:
         """A verb trigger after a modal ("would also withdraw", "to visit") or a noun one
         that did not happen ("deliveries were delayed")."""
         if is_verb:
@@ -527,14 +527,14 @@ _REALISING = frozenset({"voted", "first", "last"})
 """An infinitive after these happened: "voted on Tuesday to ratify", "the first ... to visit"."""
 
 
-def _realised_infinitive(tokens: Sequence[Token], modal: int) -> bool:
+def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
     if tokens[modal].key != "to":
         return False
     return any(t.key in _REALISING for t in tokens[max(0, modal - 5) : modal])
 
 
 def _date_of(
-    tokens: Sequence[Token],
+    tokens: list[Token],
     left: int,
     last: int,
     right: int,
@@ -598,7 +598,7 @@ def _date_of(
     return when.date, True
 
 
-def _names_year(tokens: Sequence[Token], when: DateMention) -> bool:
+def _names_year(tokens: list[Token], when: DateMention) -> bool:
     """A bare year right after a capitalised word in mid-sentence: part of a name."""
     if not (len(when.text) == 4 and when.text.isdigit()):
         return False
@@ -609,9 +609,7 @@ def _names_year(tokens: Sequence[Token], when: DateMention) -> bool:
     return word[:1].isupper() and word.isalpha()
 
 
-def _shifted(
-    tokens: Sequence[Token], left: int, dates: Sequence[DateMention]
-) -> PartialDate | None:
+def _shifted(tokens: list[Token], left: int, dates: Sequence[DateMention]) -> PartialDate | None:
     """The date of "<n> <units> after/before ..." in front of the phrase, counted from
     the date before it in the sentence; None without one."""
     for k in range(left - 1, max(1, left - 14), -1):
@@ -641,7 +639,7 @@ def _shifted(
     return None
 
 
-def _behind_comma(tokens: Sequence[Token], k: int) -> bool:
+def _behind_comma(tokens: list[Token], k: int) -> bool:
     """Whether the subject search must stop before token ``k``: a verb's subject is not
     behind a comma ("according to Baku, and crashed"), unless a relative pronoun follows
     it ("Moscow, which summoned ...")."""
@@ -650,7 +648,7 @@ def _behind_comma(tokens: Sequence[Token], k: int) -> bool:
     return k >= len(tokens) or tokens[k].key not in {"which", "who"}
 
 
-def _infinitive(tokens: Sequence[Token], k: int) -> bool:
+def _infinitive(tokens: list[Token], k: int) -> bool:
     """ "to" before a lower-case word that is no article or number: a purpose clause ("talks
     to resolve the conflict") ends the phrase; "a visit to the border" does not."""
     if tokens[k].key != "to" or k + 1 >= len(tokens):

@@ -333,7 +333,7 @@ class _DocumentMentions:
         self.actors.setdefault(actor.id, actor)
         return actor.id
 
-    def _name_at(self, tokens: Sequence[Token], i: int) -> tuple[int, str, MentionForm] | None:
+    def _name_at(self, tokens: list[Token], i: int) -> tuple[int, str, MentionForm] | None:
         """A known name starting at token i: (length, actor id, form)."""
         n = len(tokens)
         start = i + 1 if tokens[i].key == "the" and i + 1 < n else i
@@ -394,7 +394,7 @@ class _DocumentMentions:
             return None
         return actor.id
 
-    def _unknown_name(self, tokens: Sequence[Token], i: int) -> int:
+    def _unknown_name(self, tokens: list[Token], i: int) -> int:
         """Length of a run of 2-3 capitalised words at i that the knowledge base lacks."""
         if tokens[i].key in self.person_descriptors or tokens[i].key in _TIME_WORDS:
             return 0  # "Analyst Aram Testyan", "Yesterday Lavrov": the name starts after
@@ -414,7 +414,7 @@ class _DocumentMentions:
         self.local_prefixes.update(key[:n] for n in range(1, len(key) + 1))
 
     def _new_person(
-        self, tokens: Sequence[Token], i: int, j: int, role: RoleEntry | None, state: str | None
+        self, tokens: list[Token], i: int, j: int, role: RoleEntry | None, state: str | None
     ) -> str:
         name = " ".join(t.text for t in tokens[i:j])
         actor_id = _slug(name)
@@ -501,7 +501,7 @@ class _DocumentMentions:
                 return actor.id
         return None
 
-    def _adjectival(self, tokens: Sequence[Token], k: int, length: int) -> bool:
+    def _adjectival(self, tokens: list[Token], k: int, length: int) -> bool:
         """'military' in "Armenia's military alliances" modifies a noun; it names no body."""
         if length != 1 or tokens[k].key not in self.adjectival_bodies:
             return False
@@ -514,7 +514,7 @@ class _DocumentMentions:
             and (nxt.key,) not in self.kb.verb_index
         )
 
-    def _back_reference(self, tokens: Sequence[Token], i: int) -> str | None:
+    def _back_reference(self, tokens: list[Token], i: int) -> str | None:
         """'the bloc', 'the ministry', 'the researcher': an actor named earlier.
 
         A bloc noun refers to the last alliance organization named; a body
@@ -674,7 +674,7 @@ class _DocumentMentions:
                 return length
         return 1
 
-    def _looks_like_person(self, tokens: Sequence[Token], i: int, j: int) -> bool:
+    def _looks_like_person(self, tokens: list[Token], i: int, j: int) -> bool:
         """An unknown capitalised name that the context shows to be a person.
 
         It is followed by a reporting verb ("Ismayilzade said") or by an

@@ -170,7 +170,7 @@ class _StatementFinder:
     # -- verbs --------------------------------------------------------------------------
     @staticmethod
     def _match(
-        tokens: Sequence[Token],
+        tokens: list[Token],
         i: int,
         index: Mapping[tuple[str, ...], VerbEntry],
         table: PhraseTable,
@@ -197,7 +197,7 @@ class _StatementFinder:
         return best
 
     @staticmethod
-    def _no_content(tokens: Sequence[Token], hit: _VerbHit) -> bool:
+    def _no_content(tokens: list[Token], hit: _VerbHit) -> bool:
         """A reaction with nothing said: no words after it, and no quote or claim before."""
         k = hit.last
         while k < len(tokens) and tokens[k].key.endswith("ly") and tokens[k].key.isalpha():
@@ -270,7 +270,7 @@ class _StatementFinder:
             analysis.sentence,
         )
 
-    def _light(self, tokens: Sequence[Token], i: int) -> tuple[int, VerbEntry] | None:
+    def _light(self, tokens: list[Token], i: int) -> tuple[int, VerbEntry] | None:
         """A light verb and a speech noun: "voiced hope", "expressed its deep regret".
 
         The noun's verb is the speech act (the lexicon lists each verb's nouns
@@ -338,7 +338,7 @@ class _StatementFinder:
         actor = self.actors.get(mention.actor_id)
         return actor is not None and actor.kind in _SPEAKING_KINDS
 
-    def _skip_left(self, tokens: Sequence[Token], p: int) -> int:
+    def _skip_left(self, tokens: list[Token], p: int) -> int:
         while p >= 0 and (
             tokens[p].key in self.skip
             or (tokens[p].key.endswith("ly") and tokens[p].key.isalpha() and len(tokens[p].key) > 4)
@@ -388,7 +388,7 @@ class _StatementFinder:
         return None
 
     @staticmethod
-    def _passive_position(tokens: Sequence[Token], first: int, *, reduced: bool = False) -> bool:
+    def _passive_position(tokens: list[Token], first: int, *, reduced: bool = False) -> bool:
         """A participle after a form of "be" or a comma ("..., labelled as ... by X").
 
         With ``reduced``, also right after a common noun ("a decision announced by
@@ -483,7 +483,7 @@ class _StatementFinder:
         return partner
 
     @staticmethod
-    def _clause_end(tokens: Sequence[Token], start: int) -> int:
+    def _clause_end(tokens: list[Token], start: int) -> int:
         """Where the clause after a verb ends: at "; ", ", while", ", but" or "whereas"."""
         for k in range(start, len(tokens)):
             key = tokens[k].key
@@ -494,7 +494,7 @@ class _StatementFinder:
         return len(tokens)
 
     @staticmethod
-    def _clause_break(tokens: Sequence[Token], start: int, stop: int) -> bool:
+    def _clause_break(tokens: list[Token], start: int, stop: int) -> bool:
         """Whether a new clause begins between two tokens (", while", "; ", ", and", ", a")."""
         window = [t.key for t in tokens[start:stop]]
         if (
@@ -531,7 +531,7 @@ class _StatementFinder:
                 return mention
         return None
 
-    def _negated(self, tokens: Sequence[Token], first: int) -> bool:
+    def _negated(self, tokens: list[Token], first: int) -> bool:
         """'did not say', 'never criticized': no speech act is reported."""
         return any(t.key in self.negators for t in tokens[max(0, first - 3) : first])
 
@@ -592,12 +592,10 @@ class _StatementFinder:
         return actor.id
 
     @staticmethod
-    def _cue_count(tokens: Sequence[Token], start: int, stop: int, cues: PhraseTable) -> int:
+    def _cue_count(tokens: list[Token], start: int, stop: int, cues: PhraseTable) -> int:
         return len(cues.find_all(tokens, start, stop))
 
-    def _polarity(
-        self, entry: VerbEntry, tokens: Sequence[Token], start: int, stop: int
-    ) -> Polarity:
+    def _polarity(self, entry: VerbEntry, tokens: list[Token], start: int, stop: int) -> Polarity:
         if entry.polarity is not Polarity.NEUTRAL or entry.denial:
             return entry.polarity
         negative = self._cue_count(tokens, start, stop, self.negative)
@@ -919,7 +917,7 @@ class _StatementFinder:
         )
 
 
-def _quoted_tokens(tokens: Sequence[Token]) -> set[int]:
+def _quoted_tokens(tokens: list[Token]) -> set[int]:
     """Indexes of tokens inside a direct quotation: the speaker's words, not new speech acts."""
     inside: set[int] = set()
     opened: int | None = None
@@ -940,7 +938,7 @@ def _quoted_tokens(tokens: Sequence[Token]) -> set[int]:
     return inside
 
 
-def _intro_end(tokens: Sequence[Token]) -> int:
+def _intro_end(tokens: list[Token]) -> int:
     """Where the main clause starts after an introductory clause ("Asked whether
     Putin would come, the spokesman ...", "When Lavrov called, ..."): past its comma."""
     if not tokens:
