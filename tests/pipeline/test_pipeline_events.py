@@ -303,3 +303,13 @@ def test_attacks_are_attacks_and_invasions_wars_as_the_words_say() -> None:
 
 def test_present_tense_arrival_in_a_live_blog_is_a_visit() -> None:
     assert kinds("US envoy James O'Brien arrives in Tbilisi on Tuesday.") == {"visit"}
+
+
+def test_weapons_that_reach_or_land_are_delivered_but_agreements_reached_are_not() -> None:
+    assert found("The first six ATAGS howitzers reached Armenia in May.") == {
+        ("delivery", "2022-05")
+    }
+    assert kinds("The first S-400 components landed at an air base near Ankara in May.") == {
+        "delivery"
+    }
+    assert "delivery" not in kinds("Armenia and Russia reached an agreement in May.")

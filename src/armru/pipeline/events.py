@@ -202,22 +202,28 @@ class _EventFinder:
         self.hypothetical = kb.cue("hypothetical_modifiers")
         self.negators = kb.cue("negators")
         self.longest = max(self.table.longest, 1)
+        self.arrivals = kb.cue("arms_arrival_verbs")
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
-        if not self.table.occurs_in(analysis.keys):
+        arrivals = self.arrivals
+        if not self.table.occurs_in(analysis.keys) and arrivals.isdisjoint(analysis.keys):
             return []
         tokens = analysis.tokens
         firsts = self.table.firsts
         found: list[tuple[int, int, EventKind, bool]] = []
         i = 0
-        for start in [k for k, t in enumerate(tokens) if t.key in firsts]:
+        for start in [k for k, t in enumerate(tokens) if t.key in firsts or t.key in arrivals]:
             if start < i or analysis.mention_at(start) is not None:
                 continue
-            n = self.table.match(tokens, start, self.longest)
+            n = self.table.match(tokens, start, self.longest) if tokens[start].key in firsts else 0
             if n:
                 hit = self.index[tuple(t.key for t in tokens[start : start + n])]
                 found.append((start, start + n, hit[0].kind, hit[1]))
                 i = start + n
+            elif tokens[start].key in arrivals and self._arms_before(tokens, start):
+                # "the first six howitzers reached Armenia": weapons that arrive are delivered.
+                found.append((start, start + 1, EventKind.DELIVERY, True))
+                i = start + 1
         return found
 
     def _arms_before(self, tokens: list[Token], first: int) -> bool:
