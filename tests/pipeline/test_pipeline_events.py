@@ -313,3 +313,8 @@ def test_weapons_that_reach_or_land_are_delivered_but_agreements_reached_are_not
         "delivery"
     }
     assert "delivery" not in kinds("Armenia and Russia reached an agreement in May.")
+
+
+def test_both_coordinated_subjects_of_an_event_verb_take_part() -> None:
+    (event,) = parse("Armenia and Russia reached an agreement on the border in May.").events
+    assert {"ARM", "RUS"} <= set(event.participants)

@@ -319,6 +319,11 @@ class _EventFinder:
                     left -= 1
                 subject = analysis.mention_ending_at(left)
                 left = subject.first if subject is not None else first
+                if subject is not None and left >= 2 and tokens[left - 1].key == "and":
+                    # "Armenia and Russia reached an agreement": both subjects take part.
+                    partner = analysis.mention_ending_at(left - 1)
+                    if partner is not None:
+                        left = partner.first
             date, dated_here = _date_of(tokens, left, last, right, dates, self._verb_like)
             if (
                 is_verb
