@@ -203,6 +203,9 @@ class _EventFinder:
         self.negators = kb.cue("negators")
         self.longest = max(self.table.longest, 1)
         self.arrivals = kb.cue("arms_arrival_verbs")
+        self.arms = kb.cue("arms_context")
+        self.weapon_firsts = kb.weapon_table.firsts
+        self.launch_verbs = kb.cue("event_launch_verbs")
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
         arrivals = self.arrivals
@@ -228,13 +231,11 @@ class _EventFinder:
 
     def _arms_before(self, tokens: list[Token], first: int) -> bool:
         """Whether weapons are the subject just before a verb ("the howitzers arrived")."""
-        arms = self.kb.cue("arms_context")
-        weapon_firsts = self.kb.weapon_table.firsts
         for k in range(first - 1, max(-1, first - 6), -1):
             key = tokens[k].key
             if key in _CLAUSE_ENDS:
                 return False
-            if key in arms or key in weapon_firsts:
+            if key in self.arms or key in self.weapon_firsts:
                 return True
         return False
 
@@ -467,10 +468,9 @@ class _EventFinder:
             )
         # "poised to begin negotiations", "will hold urgent consultations": a noun
         # trigger as the object of a verb that starts it, after a modal.
-        launch = self.kb.cue("event_launch_verbs")
         k = first - 1
         while k >= 1 and first - k <= 3 and tokens[k].key.isalpha() and tokens[k].text.islower():
-            if tokens[k].key in launch and tokens[k - 1].key in _MODALS:
+            if tokens[k].key in self.launch_verbs and tokens[k - 1].key in _MODALS:
                 return not _realised_infinitive(tokens, k - 1)
             k -= 1
         return (
