@@ -269,3 +269,26 @@ def test_a_sentence_opening_it_with_an_object_is_a_thing_not_a_body() -> None:
         "It adds one more layer to a strained relationship."
     )
     assert speakers(result) == [("rus-mfa", "protest")]
+
+
+def test_retorts_musings_and_laughing_off_are_speech_acts() -> None:
+    result = parse(
+        "Nikol Pashinyan retorted that the former president had lost the war. "
+        "Ararat Mirzoyan mused that Armenia might one day host no foreign base. "
+        "Dmitry Peskov laughed off reports that the Kremlin had drafted a new gas price."
+    )
+    assert speakers(result) == [
+        ("nikol-pashinyan", "retort"),
+        ("ararat-mirzoyan", "muse"),
+        ("dmitry-peskov", "laugh off"),
+    ]
+    assert result.statements[2].denial
+
+
+def test_informing_and_briefing_are_speech_acts_but_informed_sources_are_not() -> None:
+    result = parse("Maria Zakharova informed reporters that Moscow had sent a note to Baku.")
+    assert speakers(result) == [("maria-zakharova", "inform")]
+    result = parse("Suren Papikyan briefed the prime minister on the situation at the border.")
+    assert speakers(result) == [("suren-papikyan", "brief")]
+    result = parse("Well-informed sources in Yerevan expect a brief visit by Lavrov.")
+    assert result.statements == ()
