@@ -172,6 +172,27 @@ def test_a_dangling_of_is_named(tmp_path: Path) -> None:
     assert "atlantis" in error.message
 
 
+def test_a_proper_body_form_of_an_unknown_state_is_named(tmp_path: Path) -> None:
+    body = {"key": "parliament", "name": "Parliament of {state}", "kind": "organization"}
+    error = _error(tmp_path, {"bodies": [{**body, "proper_forms": {"althing": "ATL"}}]})
+    assert error.field == "bodies[0].proper_forms['althing']"
+    assert "ATL" in error.message
+
+
+def test_a_user_body_with_a_proper_form_names_its_state(tmp_path: Path) -> None:
+    body = {
+        "key": "parliament",
+        "name": "Parliament of {state}",
+        "kind": "organization",
+        "forms": ["parliament"],
+        "proper_forms": {"althing": "ISL"},
+    }
+    kb = KnowledgeBase.load(extra=[_write(tmp_path, {"bodies": [body]})])
+    text = " date 2024-03-10 T\n\nThe Althing condemned Russia."
+    result = armru.parse_text(text, doc_id="d", kb=kb)
+    assert result.statements[0].speaker == "isl-parliament"
+
+
 def test_an_actor_id_used_by_two_kinds_is_named(tmp_path: Path) -> None:
     error = _error(tmp_path, {"people": [{**AGENT, "id": "ARM"}]})
     assert error.field == "people[0].id"

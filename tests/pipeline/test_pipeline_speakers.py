@@ -271,6 +271,16 @@ def test_a_sentence_opening_it_with_an_object_is_a_thing_not_a_body() -> None:
     assert speakers(result) == [("rus-mfa", "protest")]
 
 
+def test_a_body_name_only_one_state_has_speaks_for_that_state() -> None:
+    # No state is named, but only Russia has a State Duma and only the US a State Department.
+    result = parse("The State Duma accused Yerevan of ingratitude on Wednesday.")
+    assert speakers(result) == [("rus-parliament", "accuse")]
+    result = parse("The State Department said it was watching the border closely.")
+    assert speakers(result) == [("usa-mfa", "say")]
+    # A generic body with no state named stays unresolved.
+    assert parse("The parliament accused Yerevan of ingratitude.").statements == ()
+
+
 def test_retorts_musings_and_laughing_off_are_speech_acts() -> None:
     result = parse(
         "Nikol Pashinyan retorted that the former president had lost the war. "

@@ -76,6 +76,10 @@ class BodyEntry(ArmruModel):
     kind: Literal[ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE]
     is_state: bool = False
     forms: tuple[Phrase, ...] = ()
+    proper_forms: dict[Phrase, CountryCode] = Field(default_factory=dict)
+    """Forms that name one state's body ("State Duma", "State Department") → that state.
+
+    They stand for that state's body when the text names no state, and are forms too."""
 
 
 class VerbEntry(ArmruModel):

@@ -273,6 +273,12 @@ class KnowledgeBase:
                     f"CAMEO code {verb.cameo} has no Goldstein weight",
                     ".cameo",
                 )
+        for body in self.bodies:
+            for phrase, state in body.proper_forms.items():
+                if state not in self._states_by_id:
+                    raise self._error(
+                        "bodies", body.key, f"unknown state {state!r}", f".proper_forms[{phrase!r}]"
+                    )
         for alliance in self.alliances:
             for index, member in enumerate(alliance.members):
                 if member.state not in self.actors:
@@ -487,9 +493,18 @@ class KnowledgeBase:
         """Folded forms of generic bodies ("foreign ministry", "peacekeepers") → body."""
         index: dict[Key, BodyEntry] = {}
         for body in self.bodies:
-            for phrase in body.forms:
+            for phrase in (*body.forms, *body.proper_forms):
                 index.setdefault(token_keys(phrase), body)
         return index
+
+    @functools.cached_property
+    def body_owners(self) -> Mapping[Key, str]:
+        """Folded proper forms of bodies ("state duma") → the one state they belong to."""
+        return {
+            token_keys(phrase): state
+            for body in self.bodies
+            for phrase, state in body.proper_forms.items()
+        }
 
     @functools.cached_property
     def verb_index(self) -> Mapping[Key, VerbEntry]:

@@ -307,6 +307,7 @@ class _DocumentMentions:
         self.place_index = kb.place_index
         self.role_table = kb.role_table
         self.body_table = kb.body_table
+        self.body_owners = kb.body_owners
         self.place_table = kb.place_table
         self.org_parts_table = kb.cue_table("organization_parts")
         self.starters = _starters(kb)
@@ -910,6 +911,9 @@ class _DocumentMentions:
             if name is not None and name[2] is MentionForm.METONYM:
                 self._add(analysis, name[1], MentionForm.BODY, begin, j + 1 + name[0])
                 return j + 1 + name[0] - begin
+        if state is None and tokens[k].text[:1].isupper():
+            # "the State Duma", "the State Department": a name only one state's body has.
+            state = self.body_owners.get(tuple(t.key for t in tokens[k:end]))
         if state is None:
             if not tokens[k].text[:1].isupper() and not (
                 begin > 0 and tokens[begin - 1].key == "the"
