@@ -302,3 +302,22 @@ def test_informing_and_briefing_are_speech_acts_but_informed_sources_are_not() -
     assert speakers(result) == [("suren-papikyan", "brief")]
     result = parse("Well-informed sources in Yerevan expect a brief visit by Lavrov.")
     assert result.statements == ()
+
+
+def test_cautioning_shooting_back_playing_down_and_casting_doubt_are_speech_acts() -> None:
+    result = parse(
+        "Sergey Lavrov cautioned Yerevan against drifting toward NATO. "
+        "“Nobody will dictate to us,” Pashinyan shot back. "
+        "Dmitry Peskov played down the rift with Armenia. "
+        "Ararat Mirzoyan cast doubt on Russia's commitment to the ceasefire. "
+        "As Mirzoyan put it, Armenia cannot rely on the CSTO."
+    )
+    assert speakers(result) == [
+        ("sergey-lavrov", "caution"),
+        ("nikol-pashinyan", "shoot back"),
+        ("dmitry-peskov", "play down"),
+        ("ararat-mirzoyan", "cast doubt on"),
+        ("ararat-mirzoyan", "put"),
+    ]
+    # Troops put on alert say nothing.
+    assert parse("Armenian troops were put on alert after the shooting in Syunik.").statements == ()
