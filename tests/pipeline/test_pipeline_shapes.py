@@ -252,3 +252,12 @@ def test_a_city_in_the_name_of_a_document_or_format_is_no_state() -> None:
     )
     assert {a.id for a in result.actors} >= {"ARM"}
     assert not {"ITA", "BLR"} & {m.actor for m in result.mentions}
+
+
+def test_troops_act_for_their_state_but_a_named_army_is_an_actor_of_its_own() -> None:
+    # "Azerbaijani forces" shelling a village is Azerbaijan acting; the text names no
+    # institution. "The Armenian Armed Forces" and "the Russian army" are institutions.
+    result = parse("Azerbaijani forces shelled Armenian soldiers near Jermuk on Tuesday.")
+    assert set(result.mentioned_actor_ids) == {"AZE", "ARM"}
+    result = parse("The Armenian Armed Forces and the Russian army held no joint drills.")
+    assert {"arm-armed-forces", "rus-armed-forces"} <= set(result.mentioned_actor_ids)
