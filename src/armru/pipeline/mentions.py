@@ -318,6 +318,7 @@ class _DocumentMentions:
         self.blocs = kb.alliance_organizations
         self.state_ids = kb.state_ids
         self.adjectival_bodies = kb.cue("adjectival_bodies")
+        self.finite_verbs = kb.cue("finite_verbs")
         self.bloc_nouns = kb.cue("bloc_nouns")
         self.locatives = kb.cue("locative_prepositions")
         self.person_descriptors = kb.cue("person_descriptors")
@@ -513,6 +514,9 @@ class _DocumentMentions:
             and nxt.text.islower()
             and nxt.key not in self.kb.cue("speaker_skip")
             and (nxt.key,) not in self.kb.verb_index
+            # "the Russian army held drills", "the military has": a verb follows, not a noun.
+            and not nxt.key.endswith("ed")
+            and nxt.key not in self.finite_verbs
         )
 
     def _back_reference(self, tokens: list[Token], i: int) -> str | None:
