@@ -261,3 +261,12 @@ def test_troops_act_for_their_state_but_a_named_army_is_an_actor_of_its_own() ->
     assert set(result.mentioned_actor_ids) == {"AZE", "ARM"}
     result = parse("The Armenian Armed Forces and the Russian army held no joint drills.")
     assert {"arm-armed-forces", "rus-armed-forces"} <= set(result.mentioned_actor_ids)
+
+
+def test_the_russian_base_in_gyumri_is_an_actor_also_by_its_number() -> None:
+    result = parse("Officers of the 102nd military base joined the talks on Friday.")
+    assert result.mentioned_actor_ids == ("rus-102nd-military-base",)
+    result = parse("Armenia still hosts a Russian military base in Gyumri.")
+    assert "rus-102nd-military-base" in result.mentioned_actor_ids
+    # A number alone starts no name.
+    assert parse("The 102 officers left Gyumri on Friday.").mentioned_actor_ids == ()

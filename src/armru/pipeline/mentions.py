@@ -273,9 +273,9 @@ def _is_capitalised(token: Token) -> bool:
 
 
 def _case_ok(token: Token, length: int) -> bool:
-    """A name in text starts with a capital; short acronyms must be all capitals."""
+    """A name in text starts with a capital or a digit ("102nd"); short acronyms are capitals."""
     text = token.text
-    if not text[:1].isupper():
+    if not (text[:1].isupper() or text[:1].isdigit()):
         return False
     if length == 1 and len(token.key) <= 3 and token.key.isalpha():
         return text.replace(".", "").isupper()
