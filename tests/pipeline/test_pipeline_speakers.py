@@ -321,3 +321,12 @@ def test_cautioning_shooting_back_playing_down_and_casting_doubt_are_speech_acts
     ]
     # Troops put on alert say nothing.
     assert parse("Armenian troops were put on alert after the shooting in Syunik.").statements == ()
+
+
+def test_who_after_a_name_speaks_for_that_name() -> None:
+    result = parse(
+        "Sergey Lavrov took a call from his counterpart, Ararat Mirzoyan, "
+        "who briefed him on the talks in Washington."
+    )
+    assert speakers(result) == [("ararat-mirzoyan", "brief")]
+    assert parse("Lavrov met the Armenian delegates, who said nothing.").statements == ()

@@ -354,6 +354,10 @@ class _StatementFinder:
         mention = analysis.mention_ending_at(p + 1)
         if mention is not None:
             return mention if self._speaks(mention) else None
+        if tokens[p].key == "who" and p > 0:
+            # "... his counterpart, Ararat Mirzoyan, who briefed him": the relative's antecedent.
+            antecedent = analysis.mention_ending_at(p - 1 if tokens[p - 1].key == "," else p)
+            return antecedent if self._speaks(antecedent) else None
         if tokens[p].key == ",":
             # An apposition: "Name, the Russian ambassador to Armenia, reaffirmed".
             q = p - 1
