@@ -330,3 +330,19 @@ def test_who_after_a_name_speaks_for_that_name() -> None:
     )
     assert speakers(result) == [("ararat-mirzoyan", "brief")]
     assert parse("Lavrov met the Armenian delegates, who said nothing.").statements == ()
+
+
+def test_a_title_with_its_state_inside_resolves_by_date() -> None:
+    result = parse("The speaker of Russia's State Duma warned Armenia on Tuesday.", "2024-03-10")
+    assert speakers(result) == [("vyacheslav-volodin", "warn")]
+    result = parse("The chairman of Armenia's National Assembly criticized Russia.", "2024-03-10")
+    assert speakers(result) == [("alen-simonyan", "criticize")]
+    # The Federation Council has a speaker of its own: no longer two Russian speakers.
+    result = parse("Duma speaker Vyacheslav Volodin and the Federation Council disagreed.")
+    assert "valentina-matviyenko" not in result.mentioned_actor_ids
+
+
+def test_a_name_ending_in_ly_is_not_an_adverb_before_the_verb() -> None:
+    assert speakers(parse("Italy criticized Moscow over the vote.")) == [("ITA", "criticize")]
+    result = parse("The Armenian National Assembly sharply criticized Moscow.")
+    assert speakers(result) == [("arm-parliament", "criticize")]

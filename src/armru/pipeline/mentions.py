@@ -131,6 +131,8 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "now", "then"}
 )
 _POSSESSIVE = "'s"
+_THE = Token("the", -1, -1, "the")
+"""The article a title's form has where the text names a state ("speaker of the ...")."""
 # Enum members as module constants: on Python 3.11 every ``ActorKind.X`` goes through
 # EnumType.__getattr__ (about 90 ns), and the scan tests kinds and forms at every mention.
 _PERSON = ActorKind.PERSON
@@ -659,6 +661,10 @@ class _DocumentMentions:
                 PlaceSpan(place, tokens[i].start, tokens[i + place_len - 1].end, i, i + place_len)
             )
             return place_len
+        if first in self.role_firsts:
+            around = self._role_around_state(analysis, i, max(role_len, body_len))
+            if around:
+                return around
         if role_len and role_len >= body_len:
             key = tuple(t.key for t in tokens[i : i + role_len])
             return self._role_phrase(analysis, i, i, i + role_len, self.role_index[key], None)
@@ -839,6 +845,37 @@ class _DocumentMentions:
                 self._add(analysis, name[1], name[2], j + 1, j + 1 + name[0], nested=True)
                 return name[1], j + 1 + name[0]
         return None, j
+
+    def _role_around_state(self, analysis: SentenceAnalysis, i: int, longer_than: int) -> int:
+        """A title with its state inside: "speaker of Russia's State Duma" (0: none).
+
+        The title is matched as if the state were not there ("speaker of the state
+        duma"), and the state named inside is the title's state.
+        """
+        tokens = analysis.tokens
+        j = i + 1
+        while j < len(tokens) and j <= i + 3 and tokens[j].key != "of":
+            j += 1
+        k = j + 1
+        if k < len(tokens) and tokens[k].key == "the":
+            k += 1
+        if k >= len(tokens) or tokens[j].key != "of":
+            return 0
+        name = self._name_at(tokens, k)
+        state = self._state_of(name[1]) if name is not None else None
+        if name is None or state is None:
+            return 0
+        r = k + name[0]
+        if r < len(tokens) and tokens[r].key == _POSSESSIVE:
+            r += 1
+        probe = [*tokens[i : j + 1], _THE, *tokens[r : r + self.role_table.longest]]
+        matched = self.role_table.match(probe, 0)
+        end = r + matched - (j + 2 - i)
+        if matched <= j + 2 - i or end - i <= longer_than:
+            return 0
+        role = self.role_index[tuple(t.key for t in probe[:matched])]
+        self._add(analysis, name[1], name[2], k, k + name[0], nested=True)
+        return self._role_phrase(analysis, i, i, end, role, state)
 
     def _role_phrase(
         self,

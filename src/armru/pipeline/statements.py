@@ -341,7 +341,13 @@ class _StatementFinder:
     def _skip_left(self, tokens: list[Token], p: int) -> int:
         while p >= 0 and (
             tokens[p].key in self.skip
-            or (tokens[p].key.endswith("ly") and tokens[p].key.isalpha() and len(tokens[p].key) > 4)
+            # An adverb in -ly ("sharply"), not a name ("the National Assembly", "Italy").
+            or (
+                tokens[p].key.endswith("ly")
+                and tokens[p].text.isalpha()
+                and tokens[p].text.islower()
+                and len(tokens[p].key) > 4
+            )
         ):
             p -= 1
         return p
