@@ -318,3 +318,38 @@ def test_weapons_that_reach_or_land_are_delivered_but_agreements_reached_are_not
 def test_both_coordinated_subjects_of_an_event_verb_take_part() -> None:
     (event,) = parse("Armenia and Russia reached an agreement on the border in May.").events
     assert {"ARM", "RUS"} <= set(event.participants)
+
+
+def test_a_leader_who_signs_decrees_decides() -> None:
+    assert found("On 4 March the president signed two decrees easing the visa rules.") == {
+        ("decision", "2022-03-04")
+    }
+    assert found("Under the decree which Aliyev signed on 9 May, the border reopens.") == {
+        ("decision", "2022-05-09")
+    }
+    # Parties who sign a treaty still sign an agreement.
+    assert kinds("On 9 May Armenia and Iran signed a treaty on transit.") == {"agreement_signing"}
+
+
+def test_a_state_that_orders_weapons_at_a_date_signs_a_contract() -> None:
+    assert found("In 2021 Georgia ordered twelve howitzers from France.") == {
+        ("agreement_signing", "2021")
+    }
+    assert found("The deal grew in 2019, when Yerevan bought six radars from India.") == {
+        ("agreement_signing", "2019")
+    }
+    # No buyer, no date, or no weapons: no event.
+    assert kinds("The old jets were bought from Belarus in 2001.") == set()
+    assert kinds("Georgia ordered twelve howitzers from France.") == set()
+    assert kinds("In 2021 Georgia bought a new embassy building in Paris.") == set()
+
+
+def test_recognising_a_region_as_independent_is_a_recognition() -> None:
+    assert found("In 2008 Moscow recognised both breakaway regions as independent.") == {
+        ("recognition", "2008")
+    }
+    assert "recognition" not in kinds("In May Moscow recognised the scale of the problem.")
+
+
+def test_police_who_raided_homes_carried_out_a_raid() -> None:
+    assert found("Russian police raided two homes in Samara on 3 May.") == {("clash", "2022-05-03")}

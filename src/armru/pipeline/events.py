@@ -153,10 +153,19 @@ _NEEDS_OBJECT: dict[tuple[str, ...], str] = {
     ("recalls",): "recall_objects",
     ("named",): "appointment_objects",
     ("nominated",): "appointment_objects",
+    ("recognised",): "recognition_objects",
+    ("recognized",): "recognition_objects",
 }
 """Triggers that are events only with a word of a cue list nearby: "agreed" a document
 ("agreed the treaty text", "the memorandum was signed"), "opened" a consulate, "recalled" an
-ambassador (not "he recalled that ..."), "named" someone "as" envoy."""
+ambassador (not "he recalled that ..."), "named" someone "as" envoy, "recognised" a region
+"as independent" (not "recognised the problem")."""
+_PURCHASES = frozenset({"ordered", "bought", "purchased"})
+"""A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
+ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
+from Russia")."""
+_SIGNING_VERBS = frozenset({"signed", "signs", "inked"})
+_WEAPON_NOUNS = frozenset({"arms", "weapons", "weaponry", "armament", "armaments"})
 _OBJECT_REACH = 6
 _MODALS = frozenset(
     {"to", "will", "would", "must", "should", "can", "could", "may", "might", "shall", "cannot"}
@@ -206,6 +215,7 @@ class _EventFinder:
         self.arms = kb.cue("arms_context")
         self.weapon_firsts = kb.weapon_table.firsts
         self.launch_verbs = kb.cue("event_launch_verbs")
+        self.weapon_words = kb.cue("item_heads") | _WEAPON_NOUNS
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
         arrivals = self.arrivals
@@ -236,6 +246,16 @@ class _EventFinder:
             if key in _CLAUSE_ENDS:
                 return False
             if key in self.arms or key in self.weapon_firsts:
+                return True
+        return False
+
+    def _weapons_after(self, tokens: list[Token], last: int) -> bool:
+        """Whether weapons are the object of a verb ("ordered Pinaka rocket launchers")."""
+        for k in range(last, min(len(tokens), last + _OBJECT_REACH + 1)):
+            key = tokens[k].key
+            if key in _CLAUSE_ENDS or key == ",":
+                return False
+            if key in self.weapon_words or key in self.weapon_firsts:
                 return True
         return False
 
@@ -309,6 +329,7 @@ class _EventFinder:
                 mention = analysis.mention_at(right)
                 at_name = mention is not None and mention.first == right
                 right = mention.last if mention is not None and at_name else right + 1
+            subject = None
             if is_verb:
                 left = first
                 while (
@@ -326,15 +347,29 @@ class _EventFinder:
                     if partner is not None:
                         left = partner.first
             date, dated_here = _date_of(tokens, left, last, right, dates, self._verb_like)
+            bare = is_verb and last - first == 1
             if (
-                is_verb
+                bare
+                and tokens[first].key in _SIGNING_VERBS
+                and self._object_near(analysis, first, last, "decree_objects", relative=True)
+            ):
+                # "Putin signed two decrees", "the decree which Putin signed": one leader's
+                # act is a decision, not an agreement between parties.
+                kind = EventKind.DECISION
+            elif (
+                bare
                 and tokens[first].key in _BARE_SIGNING
-                and last - first == 1
                 and not dated_here
                 and not self._object_near(analysis, first, last, "signed_documents")
             ):
                 # A bare "signed" is a signing event only when the text dates it ("In
                 # March 2020 Armenia signed ..."), not "having recently signed contracts".
+                continue
+            if (
+                bare
+                and tokens[first].key in _PURCHASES
+                and (subject is None or not dated_here or not self._weapons_after(tokens, last))
+            ):
                 continue
             if kind is EventKind.VISIT and is_verb and self._arms_before(tokens, first):
                 kind = EventKind.DELIVERY  # "the first Su-30SM jets arrived in Gyumri"
@@ -479,10 +514,14 @@ class _EventFinder:
             and tokens[last + 1].key in _CALLED_OFF
         )
 
-    def _object_near(self, analysis: SentenceAnalysis, first: int, last: int, cue: str) -> bool:
+    def _object_near(
+        self, analysis: SentenceAnalysis, first: int, last: int, cue: str, relative: bool = False
+    ) -> bool:
         """Whether a word of the cue list is within reach of the trigger, on either side
         ("signed a memorandum", "the agreement signed by"), within its clause and not
-        inside a name ("the Collective Security Treaty Organization has agreed to ...")."""
+        inside a name ("the Collective Security Treaty Organization has agreed to ...");
+        with ``relative``, also the word a relative clause hangs on ("the decree which
+        Putin signed")."""
         tokens = analysis.tokens
         words = self.kb.cue(cue)
         for k in range(last, min(len(tokens), last + _OBJECT_REACH)):
@@ -491,6 +530,9 @@ class _EventFinder:
             if tokens[k].key in words and analysis.mention_at(k) is None:
                 return True
         for k in range(first - 1, max(-1, first - 1 - _OBJECT_REACH), -1):
+            if relative and tokens[k].key in {"which", "that"} and k > 0:
+                relative = False
+                continue
             if tokens[k].key in _CLAUSE_ENDS:
                 break
             if tokens[k].key in words and analysis.mention_at(k) is None:
