@@ -353,3 +353,26 @@ def test_recognising_a_region_as_independent_is_a_recognition() -> None:
 
 def test_police_who_raided_homes_carried_out_a_raid() -> None:
     assert found("Russian police raided two homes in Samara on 3 May.") == {("clash", "2022-05-03")}
+
+
+def test_an_event_a_verb_would_start_or_a_plan_intends_has_not_happened() -> None:
+    # The object of a launch verb after a modal, past a possessive, a name or a quote.
+    assert kinds("In May Georgia declined to host the alliance's drills this year.") == set()
+    assert kinds("Tbilisi saw no reason to host NATO exercises on its soil this year.") == set()
+    assert kinds('A pundit said Moscow could launch a "special military operation" there.') == set()
+    # The object of a plan or a threat.
+    assert kinds("Baku accused Yerevan of having planned a war against it in 2021.") == set()
+    assert kinds("The activist is being threatened with arrest in Baku.") == set()
+    # Negated by its subject.
+    assert "agreement_signing" not in kinds("Talks went on in 2021, but nothing was signed.")
+    # The realised shapes stay events.
+    assert kinds("Georgia hosted the alliance's drills in 2021.") == {"exercise"}
+    assert kinds("Police detained the activist in Baku on 3 May.") == {"arrest"}
+
+
+def test_an_undated_event_with_a_modal_predicate_is_hypothetical() -> None:
+    assert kinds("Experts said the departure from the union would hurt trade.") == set()
+    assert kinds("A force deployed without Baku's consent could prove useless.") == set()
+    # A dated event keeps its date, and a modal of another clause does not count.
+    assert "withdrawal" in kinds("The withdrawal of 2021 would later be criticised.")
+    assert "meeting" in kinds("Aliyev met Erdogan in Ankara on 2 May and would return soon.")

@@ -165,6 +165,9 @@ _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
 from Russia")."""
 _SIGNING_VERBS = frozenset({"signed", "signs", "inked"})
+_PREDICATE_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should"})
+_NEGATING_SUBJECTS = frozenset({"nothing", "nobody", "none"})
+"""Negate the event like "not": "nothing was ever signed"."""
 _WEAPON_NOUNS = frozenset({"arms", "weapons", "weaponry", "armament", "armaments"})
 _OBJECT_REACH = 6
 _MODALS = frozenset(
@@ -209,12 +212,13 @@ class _EventFinder:
         self.index = kb.trigger_index
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
-        self.negators = kb.cue("negators")
+        self.negators = kb.cue("negators") | _NEGATING_SUBJECTS
         self.longest = max(self.table.longest, 1)
         self.arrivals = kb.cue("arms_arrival_verbs")
         self.arms = kb.cue("arms_context")
         self.weapon_firsts = kb.weapon_table.firsts
         self.launch_verbs = kb.cue("event_launch_verbs")
+        self.planning_verbs = kb.cue("event_planning_verbs")
         self.weapon_words = kb.cue("item_heads") | _WEAPON_NOUNS
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
@@ -366,6 +370,14 @@ class _EventFinder:
                 # March 2020 Armenia signed ..."), not "having recently signed contracts".
                 continue
             if (
+                date is None
+                and (not is_verb or subject is None)
+                and _modal_predicate(tokens, last, right)
+            ):
+                # "the exit from the bloc would be symbolic", "a mission deployed without
+                # consent could prove ineffective": what the event would do, not that it did.
+                continue
+            if (
                 bare
                 and tokens[first].key in _PURCHASES
                 and (subject is None or not dated_here or not self._weapons_after(tokens, last))
@@ -501,10 +513,18 @@ class _EventFinder:
                 and tokens[first].key not in _MODALS
                 and not _realised_infinitive(tokens, k)
             )
-        # "poised to begin negotiations", "will hold urgent consultations": a noun
-        # trigger as the object of a verb that starts it, after a modal.
+        # "poised to begin negotiations", "will hold urgent consultations", "to host the
+        # bloc's exercises", "could conduct a 'special operation'": a noun trigger as the
+        # object of a verb that starts it, after a modal; "having planned a war": the
+        # object of a plan.
         k = first - 1
-        while k >= 1 and first - k <= 3 and tokens[k].key.isalpha() and tokens[k].text.islower():
+        while k >= 1 and first - k <= 5:
+            if tokens[k].key == "with" and tokens[k - 1].key in self.planning_verbs:
+                return True  # "threatened with arrest"
+            if not _in_object(tokens[k]):
+                break
+            if tokens[k].key in self.planning_verbs:
+                return True
             if tokens[k].key in self.launch_verbs and tokens[k - 1].key in _MODALS:
                 return not _realised_infinitive(tokens, k - 1)
             k -= 1
@@ -578,6 +598,29 @@ _ANAPHORIC = frozenset({"the", "this", "these"})
 _RELATIVES = frozenset({"that", "which", "who", "whose", "where"})
 _REALISING = frozenset({"voted", "first", "last"})
 """An infinitive after these happened: "voted on Tuesday to ratify", "the first ... to visit"."""
+
+
+_OBJECT_STOPS = frozenset({*_LEFT_STOPS, *_LINKING_PREPOSITIONS} - {"'s"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "'s"})
+
+
+def _in_object(token: Token) -> bool:
+    """A word that can stand between a verb and the noun it governs: a determiner,
+    adjective or name, a possessive or a quote ("host the bloc's", "conduct a "special"")."""
+    if token.key in _QUOTES:
+        return True
+    return token.key.isalnum() and token.key not in _OBJECT_STOPS
+
+
+def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
+    """Whether a modal follows the event's phrase as its predicate ("the exit ... would")."""
+    for k in range(last, min(len(tokens), right + 1)):
+        key = tokens[k].key
+        if key in {"and", ",", "or"}:
+            return False
+        if key in _PREDICATE_MODALS:
+            return True
+    return False
 
 
 def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
