@@ -376,3 +376,24 @@ def test_an_undated_event_with_a_modal_predicate_is_hypothetical() -> None:
     # A dated event keeps its date, and a modal of another clause does not count.
     assert "withdrawal" in kinds("The withdrawal of 2021 would later be criticised.")
     assert "meeting" in kinds("Aliyev met Erdogan in Ankara on 2 May and would return soon.")
+
+
+def test_an_undated_live_blog_entry_happens_on_the_blogs_day() -> None:
+    body = (
+        "We are following the crisis as it unfolds.\n\n"
+        "Monday, 27 June\n\n"
+        "Overnight - Police raid an opposition office in Tbilisi.\n\n"
+        "Tuesday, 28 June\n\n"
+        "10:15 - The deployment of Russian troops to the border has begun, Moscow says.\n\n"
+        "Afternoon - The summit of the bloc's leaders opens in Minsk."
+    )
+    assert found(body, "2022-06-30") == {
+        ("clash", "2022-06-27"),
+        ("deployment", "2022-06-28"),
+        ("summit", "2022-06-28"),
+    }
+
+
+def test_without_a_stamp_an_undated_entry_stays_undated() -> None:
+    body = "Tuesday, 28 June\n\nBackground - The summit of the bloc's leaders opens in Minsk."
+    assert found(body, "2022-06-30") == {("summit", None)}
