@@ -397,3 +397,12 @@ def test_an_undated_live_blog_entry_happens_on_the_blogs_day() -> None:
 def test_without_a_stamp_an_undated_entry_stays_undated() -> None:
     body = "Tuesday, 28 June\n\nBackground - The summit of the bloc's leaders opens in Minsk."
     assert found(body, "2022-06-30") == {("summit", None)}
+
+
+def test_a_court_ordered_detention_is_a_decision_and_custody_an_arrest() -> None:
+    assert found("On 2 May a Baku court ordered the editor held in pre-trial detention.") == {
+        ("decision", "2022-05-02")
+    }
+    assert found("On 1 May officers searched his house in Baku and took him into custody.") == {
+        ("arrest", "2022-05-01")
+    }
