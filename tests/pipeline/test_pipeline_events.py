@@ -406,3 +406,25 @@ def test_a_court_ordered_detention_is_a_decision_and_custody_an_arrest() -> None
     assert found("On 1 May officers searched his house in Baku and took him into custody.") == {
         ("arrest", "2022-05-01")
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday Baku handed the envoy a note of protest over the broadcast.",  # diplomatic
+        "The court in The Hague issued a warrant for her arrest in 2023.",  # the warrant is
+        "The ruling party won 41 percent of the vote on Sunday.",  # the election is
+        "Georgia's air force still flies old ground-attack planes bought in 1999.",  # a weapon
+        "Iran sent Russia attack drones in 2022, officials say.",  # a weapon
+        "The cabinet now talks openly about a refund in 2021.",  # a verb
+        "Trade via Yerevan worries sanctions officials in Brussels.",  # a job
+    ],
+)
+def test_a_trigger_word_used_for_something_else_is_no_event(body: str) -> None:
+    assert not kinds(body) & {"protest", "arrest", "election", "clash", "talks", "sanctions"}
+
+
+def test_the_events_next_to_those_words_stay() -> None:
+    assert kinds("An attack on the embassy in Tehran on 2 May killed a guard.") == {"clash"}
+    assert kinds("Protesters staged a protest outside parliament on 2 May.") == {"protest"}
+    assert kinds("Police made two arrests in Baku on 2 May.") == {"arrest"}

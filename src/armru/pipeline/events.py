@@ -132,8 +132,28 @@ _NOT_EVENTS = frozenset(
         ("rallied", "behind"),
         ("rallied", "around"),
         ("marched", "into"),
+        ("protest", "note"),
+        ("protest", "notes"),
+        ("sanctions", "officials"),
+        ("sanctions", "experts"),
     }
 )
+_NOT_EVENTS_BEFORE = frozenset(
+    {
+        ("note", "of", "protest"),
+        ("notes", "of", "protest"),
+        ("for", "his", "arrest"),
+        ("for", "her", "arrest"),
+        ("for", "their", "arrest"),
+        ("percent", "of", "the", "vote"),
+        ("%", "of", "the", "vote"),
+        ("share", "of", "the", "vote"),
+    }
+)
+"""Phrases ending in a trigger that report no happening: a diplomatic "note of protest"
+(the summons is the event), a warrant "for his arrest" (the warrant is), "53 percent of
+the vote" (the election is)."""
+_MANNER_ADVERBS = frozenset({"openly", "publicly", "often", "rarely", "always", "never"})
 _NOT_EVENTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(bad for bad in sorted(_NOT_EVENTS) if bad[0] == first)
     for first in {bad[0] for bad in _NOT_EVENTS}
@@ -220,6 +240,7 @@ class _EventFinder:
         self.launch_verbs = kb.cue("event_launch_verbs")
         self.planning_verbs = kb.cue("event_planning_verbs")
         self.weapon_words = kb.cue("item_heads") | _WEAPON_NOUNS
+        self.weapon_heads = self.weapon_words | kb.cue("weapon_modifier_heads")
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
         arrivals = self.arrivals
@@ -287,6 +308,7 @@ class _EventFinder:
                 and meeting_reach[0] <= first < meeting_reach[1]
             ):
                 continue
+            trigger_keys = tuple(t.key for t in tokens[first:last])
             keys = tuple(t.key for t in tokens[max(0, first - 1) : min(len(tokens), last + 2)])
             if any(
                 keys[j : j + len(bad)] == bad
@@ -294,6 +316,17 @@ class _EventFinder:
                 for bad in _NOT_EVENTS_BY_FIRST.get(key, ())
             ):
                 continue
+            before = tuple(t.key for t in tokens[max(0, last - 4) : last])
+            if any(before[len(before) - len(bad) :] == bad for bad in _NOT_EVENTS_BEFORE):
+                continue
+            if not is_verb and last < len(tokens) and tokens[last].key in self.weapon_heads:
+                continue  # "attack drones", "ground-attack planes": a kind of weapon
+            if (
+                trigger_keys == ("talks",)
+                and first > 0
+                and tokens[first - 1].key in _ADVERBS | _MANNER_ADVERBS
+            ):
+                continue  # "the government now talks openly about ...": a verb
             if (
                 not is_verb
                 and first > 0
