@@ -428,3 +428,20 @@ def test_the_events_next_to_those_words_stay() -> None:
     assert kinds("An attack on the embassy in Tehran on 2 May killed a guard.") == {"clash"}
     assert kinds("Protesters staged a protest outside parliament on 2 May.") == {"protest"}
     assert kinds("Police made two arrests in Baku on 2 May.") == {"arrest"}
+
+
+def test_a_state_in_common_does_not_make_two_signings_one() -> None:
+    result = parse(
+        "On 3 May Georgia signed a treaty with Turkey. Georgia also signed a memorandum with "
+        "Iran on transit."
+    )
+    signings = [e for e in result.events if e.kind is EventKind.AGREEMENT_SIGNING]
+    assert sorted(str(e.date) for e in signings) == ["2022-05-03", "None"]
+
+
+def test_a_state_in_common_makes_two_mentions_of_a_freeze_one() -> None:
+    result = parse(
+        "In February Georgia froze its membership in the CSTO. Georgia has frozen its "
+        "membership in the CSTO, the minister said."
+    )
+    assert [(e.kind.value, str(e.date)) for e in result.events] == [("suspension", "2022-02")]

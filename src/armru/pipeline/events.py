@@ -797,13 +797,43 @@ def _finite_verb(token: Token) -> bool:
     return token.text.islower() and token.key.endswith("ed") and len(token.key) > 4
 
 
-def _same(first: Event, second: Event) -> bool:
+_ONE_OFF_KINDS = frozenset(
+    {
+        EventKind.WAR,
+        EventKind.OFFENSIVE,
+        EventKind.MILITARY_OPERATION,
+        EventKind.CLASH,
+        EventKind.CEASEFIRE,
+        EventKind.SUSPENSION,
+        EventKind.DISPLACEMENT,
+    }
+)
+"""Kinds whose mentions sharing a state are one event: a text reports one war between two
+states, one freeze of a state's membership. A state signs, decides and summons many times."""
+
+
+def _parties(event: Event, states: frozenset[str]) -> Iterator[Hashable]:
+    """What an undated mention must share with a dated one to be the same event: a party;
+    for kinds a state does many times, a party that is no state or the very same parties."""
+    if event.kind in _ONE_OFF_KINDS:
+        yield from event.participants
+        return
+    yield from (p for p in event.participants if p not in states)
+    if event.participants:
+        yield frozenset(event.participants)
+
+
+def _same(first: Event, second: Event, states: frozenset[str] = frozenset()) -> bool:
     """Two mentions of one event: same kind, compatible dates, and a date or party in common."""
     if first.kind is not second.kind:
         return False
     if first.date is not None and second.date is not None:
         return first.date.contains(second.date) or second.date.contains(first.date)
-    return bool(set(first.participants) & set(second.participants)) or first.label == second.label
+    if first.label == second.label:
+        return True
+    if first.date is None and second.date is None:
+        return not set(first.participants).isdisjoint(second.participants)
+    return not set(_parties(first, states)).isdisjoint(_parties(second, states))
 
 
 def extract_events(
@@ -821,7 +851,7 @@ def extract_events(
         for m in (*analysis.mentions, *analysis.nested)
         if m.actor_id in actors and actors[m.actor_id].kind is ActorKind.STATE
     )
-    merger = _Merger()
+    merger = _Merger(kb.state_ids)
     for analysis in analyses:
         for event, anaphoric in finder.sentence(
             analysis, dates.get(analysis.sentence.number, ()), document_id
@@ -839,7 +869,8 @@ class _Merger:
     with thousands of dated events used to take quadratic time.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, states: frozenset[str] = frozenset()) -> None:
+        self.states = states
         self.events: list[Event] = []
         self._heaps: defaultdict[Hashable, list[int]] = defaultdict(list)
         self._latest: set[EventKind] = set()
@@ -871,10 +902,15 @@ class _Merger:
     def _first_same(self, event: Event) -> int | None:
         kind, date = event.kind, event.date
         # Without a date on either side: a common participant or the same label.
+        # An undated mention takes the date of a dated one only when it shares a party
+        # that :func:`_parties` counts; two undated mentions, any party.
         scope = "all" if date is None else "undated"
         keys: list[tuple[Hashable, bool]] = [
-            ((kind, scope, "party", party), date is not None) for party in event.participants
+            ((kind, scope, "strict", party), date is not None)
+            for party in _parties(event, self.states)
         ]
+        if date is None:
+            keys += [((kind, "undated", "party", p), True) for p in event.participants]
         keys.append(((kind, scope, "label", event.label), date is not None))
         if date is not None:  # both dated: one date contains the other
             keys.append(((kind, "date", PartialDate(date.year)), False))
@@ -903,6 +939,7 @@ class _Merger:
                     for scope in scopes
                     for key in (
                         *((kind, scope, "party", p) for p in event.participants),
+                        *((kind, scope, "strict", p) for p in _parties(event, self.states)),
                         (kind, scope, "label", event.label),
                     )
                 ),
