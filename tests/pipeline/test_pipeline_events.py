@@ -445,3 +445,14 @@ def test_a_state_in_common_makes_two_mentions_of_a_freeze_one() -> None:
         "membership in the CSTO, the minister said."
     )
     assert [(e.kind.value, str(e.date)) for e in result.events] == [("suspension", "2022-02")]
+
+
+def test_a_verb_with_an_object_after_the_trigger_ends_its_phrase() -> None:
+    # June is the pullout's month, not the war's.
+    assert ("war", "2022-06") not in found(
+        "The force sent after the Patriotic War completed its pullout in June."
+    )
+    # A participle right after the trigger still describes it.
+    assert found("The treaty signed in Moscow in May 2021 lapsed.") == {
+        ("agreement_signing", "2021-05")
+    }

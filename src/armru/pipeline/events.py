@@ -153,6 +153,7 @@ _NOT_EVENTS_BEFORE = frozenset(
 """Phrases ending in a trigger that report no happening: a diplomatic "note of protest"
 (the summons is the event), a warrant "for his arrest" (the warrant is), "53 percent of
 the vote" (the election is)."""
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 _MANNER_ADVERBS = frozenset({"openly", "publicly", "often", "rarely", "always", "never"})
 _NOT_EVENTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(bad for bad in sorted(_NOT_EVENTS) if bad[0] == first)
@@ -359,7 +360,9 @@ class _EventFinder:
                 right < len(tokens)
                 and words < 8
                 and tokens[right].key not in _RIGHT_STOPS
-                and not (right > last and _finite_verb(tokens[right]))
+                and not (
+                    _finite_verb(tokens[right]) and (right > last or _has_object(tokens, right))
+                )
                 and not _infinitive(tokens, right)
             ):
                 words += 1
@@ -821,6 +824,12 @@ def _parties(event: Event, states: frozenset[str]) -> Iterator[Hashable]:
     yield from (p for p in event.participants if p not in states)
     if event.participants:
         yield frozenset(event.participants)
+
+
+def _has_object(tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``k`` takes an object, as a finite verb does and a participle
+    does not: "the war completed its ..." ends the phrase, "the treaty signed in" does not."""
+    return k + 1 < len(tokens) and tokens[k + 1].key in _POSSESSIVES
 
 
 def _same(first: Event, second: Event, states: frozenset[str] = frozenset()) -> bool:
