@@ -456,3 +456,10 @@ def test_a_verb_with_an_object_after_the_trigger_ends_its_phrase() -> None:
     assert found("The treaty signed in Moscow in May 2021 lapsed.") == {
         ("agreement_signing", "2021-05")
     }
+
+
+def test_the_state_an_anti_protest_opposes_takes_no_part() -> None:
+    (protest,) = parse("Anti-Russian protests in Tbilisi in June 2019 led to the ban.").events
+    assert "RUS" not in protest.participants
+    (protest,) = parse("Russian protesters rallied in Tbilisi in June 2019.").events
+    assert "RUS" in protest.participants

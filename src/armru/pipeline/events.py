@@ -430,7 +430,11 @@ class _EventFinder:
                 kind = EventKind.CEASEFIRE  # "signed a statement ... to end the war"
             participants: list[str] = []
             for mention in analysis.mentions:
-                if mention.first >= left and mention.last <= right:
+                if (
+                    mention.first >= left
+                    and mention.last <= right
+                    and not _opposed(tokens, mention.first)
+                ):
                     participants.append(mention.actor_id)
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
             # "the summit declaration", "Opening the talks": a bare definite mention
@@ -824,6 +828,12 @@ def _parties(event: Event, states: frozenset[str]) -> Iterator[Hashable]:
     yield from (p for p in event.participants if p not in states)
     if event.participants:
         yield frozenset(event.participants)
+
+
+def _opposed(tokens: list[Token], k: int) -> bool:
+    """Whether the name at ``k`` is what "anti-" opposes: anti-Russian protesters are no
+    Russian party to their protest."""
+    return k >= 2 and tokens[k - 1].key == "-" and tokens[k - 2].key == "anti"
 
 
 def _has_object(tokens: list[Token], k: int) -> bool:
