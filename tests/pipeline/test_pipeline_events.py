@@ -318,3 +318,148 @@ def test_weapons_that_reach_or_land_are_delivered_but_agreements_reached_are_not
 def test_both_coordinated_subjects_of_an_event_verb_take_part() -> None:
     (event,) = parse("Armenia and Russia reached an agreement on the border in May.").events
     assert {"ARM", "RUS"} <= set(event.participants)
+
+
+def test_a_leader_who_signs_decrees_decides() -> None:
+    assert found("On 4 March the president signed two decrees easing the visa rules.") == {
+        ("decision", "2022-03-04")
+    }
+    assert found("Under the decree which Aliyev signed on 9 May, the border reopens.") == {
+        ("decision", "2022-05-09")
+    }
+    # Parties who sign a treaty still sign an agreement.
+    assert kinds("On 9 May Armenia and Iran signed a treaty on transit.") == {"agreement_signing"}
+
+
+def test_a_state_that_orders_weapons_at_a_date_signs_a_contract() -> None:
+    assert found("In 2021 Georgia ordered twelve howitzers from France.") == {
+        ("agreement_signing", "2021")
+    }
+    assert found("The deal grew in 2019, when Yerevan bought six radars from India.") == {
+        ("agreement_signing", "2019")
+    }
+    # No buyer, no date, or no weapons: no event.
+    assert kinds("The old jets were bought from Belarus in 2001.") == set()
+    assert kinds("Georgia ordered twelve howitzers from France.") == set()
+    assert kinds("In 2021 Georgia bought a new embassy building in Paris.") == set()
+
+
+def test_recognising_a_region_as_independent_is_a_recognition() -> None:
+    assert found("In 2008 Moscow recognised both breakaway regions as independent.") == {
+        ("recognition", "2008")
+    }
+    assert "recognition" not in kinds("In May Moscow recognised the scale of the problem.")
+
+
+def test_police_who_raided_homes_carried_out_a_raid() -> None:
+    assert found("Russian police raided two homes in Samara on 3 May.") == {("clash", "2022-05-03")}
+
+
+def test_an_event_a_verb_would_start_or_a_plan_intends_has_not_happened() -> None:
+    # The object of a launch verb after a modal, past a possessive, a name or a quote.
+    assert kinds("In May Georgia declined to host the alliance's drills this year.") == set()
+    assert kinds("Tbilisi saw no reason to host NATO exercises on its soil this year.") == set()
+    assert kinds('A pundit said Moscow could launch a "special military operation" there.') == set()
+    # The object of a plan or a threat.
+    assert kinds("Baku accused Yerevan of having planned a war against it in 2021.") == set()
+    assert kinds("The activist is being threatened with arrest in Baku.") == set()
+    # Negated by its subject.
+    assert "agreement_signing" not in kinds("Talks went on in 2021, but nothing was signed.")
+    # The realised shapes stay events.
+    assert kinds("Georgia hosted the alliance's drills in 2021.") == {"exercise"}
+    assert kinds("Police detained the activist in Baku on 3 May.") == {"arrest"}
+
+
+def test_an_undated_event_with_a_modal_predicate_is_hypothetical() -> None:
+    assert kinds("Experts said the departure from the union would hurt trade.") == set()
+    assert kinds("A force deployed without Baku's consent could prove useless.") == set()
+    # A dated event keeps its date, and a modal of another clause does not count.
+    assert "withdrawal" in kinds("The withdrawal of 2021 would later be criticised.")
+    assert "meeting" in kinds("Aliyev met Erdogan in Ankara on 2 May and would return soon.")
+
+
+def test_an_undated_live_blog_entry_happens_on_the_blogs_day() -> None:
+    body = (
+        "We are following the crisis as it unfolds.\n\n"
+        "Monday, 27 June\n\n"
+        "Overnight - Police raid an opposition office in Tbilisi.\n\n"
+        "Tuesday, 28 June\n\n"
+        "10:15 - The deployment of Russian troops to the border has begun, Moscow says.\n\n"
+        "Afternoon - The summit of the bloc's leaders opens in Minsk."
+    )
+    assert found(body, "2022-06-30") == {
+        ("clash", "2022-06-27"),
+        ("deployment", "2022-06-28"),
+        ("summit", "2022-06-28"),
+    }
+
+
+def test_without_a_stamp_an_undated_entry_stays_undated() -> None:
+    body = "Tuesday, 28 June\n\nBackground - The summit of the bloc's leaders opens in Minsk."
+    assert found(body, "2022-06-30") == {("summit", None)}
+
+
+def test_a_court_ordered_detention_is_a_decision_and_custody_an_arrest() -> None:
+    assert found("On 2 May a Baku court ordered the editor held in pre-trial detention.") == {
+        ("decision", "2022-05-02")
+    }
+    assert found("On 1 May officers searched his house in Baku and took him into custody.") == {
+        ("arrest", "2022-05-01")
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday Baku handed the envoy a note of protest over the broadcast.",  # diplomatic
+        "The court in The Hague issued a warrant for her arrest in 2023.",  # the warrant is
+        "The ruling party won 41 percent of the vote on Sunday.",  # the election is
+        "Georgia's air force still flies old ground-attack planes bought in 1999.",  # a weapon
+        "Iran sent Russia attack drones in 2022, officials say.",  # a weapon
+        "The cabinet now talks openly about a refund in 2021.",  # a verb
+        "Trade via Yerevan worries sanctions officials in Brussels.",  # a job
+    ],
+)
+def test_a_trigger_word_used_for_something_else_is_no_event(body: str) -> None:
+    assert not kinds(body) & {"protest", "arrest", "election", "clash", "talks", "sanctions"}
+
+
+def test_the_events_next_to_those_words_stay() -> None:
+    assert kinds("An attack on the embassy in Tehran on 2 May killed a guard.") == {"clash"}
+    assert kinds("Protesters staged a protest outside parliament on 2 May.") == {"protest"}
+    assert kinds("Police made two arrests in Baku on 2 May.") == {"arrest"}
+
+
+def test_a_state_in_common_does_not_make_two_signings_one() -> None:
+    result = parse(
+        "On 3 May Georgia signed a treaty with Turkey. Georgia also signed a memorandum with "
+        "Iran on transit."
+    )
+    signings = [e for e in result.events if e.kind is EventKind.AGREEMENT_SIGNING]
+    assert sorted(str(e.date) for e in signings) == ["2022-05-03", "None"]
+
+
+def test_a_state_in_common_makes_two_mentions_of_a_freeze_one() -> None:
+    result = parse(
+        "In February Georgia froze its membership in the CSTO. Georgia has frozen its "
+        "membership in the CSTO, the minister said."
+    )
+    assert [(e.kind.value, str(e.date)) for e in result.events] == [("suspension", "2022-02")]
+
+
+def test_a_verb_with_an_object_after_the_trigger_ends_its_phrase() -> None:
+    # June is the pullout's month, not the war's.
+    assert ("war", "2022-06") not in found(
+        "The force sent after the Patriotic War completed its pullout in June."
+    )
+    # A participle right after the trigger still describes it.
+    assert found("The treaty signed in Moscow in May 2021 lapsed.") == {
+        ("agreement_signing", "2021-05")
+    }
+
+
+def test_the_state_an_anti_protest_opposes_takes_no_part() -> None:
+    (protest,) = parse("Anti-Russian protests in Tbilisi in June 2019 led to the ban.").events
+    assert "RUS" not in protest.participants
+    (protest,) = parse("Russian protesters rallied in Tbilisi in June 2019.").events
+    assert "RUS" in protest.participants

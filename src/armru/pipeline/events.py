@@ -132,8 +132,29 @@ _NOT_EVENTS = frozenset(
         ("rallied", "behind"),
         ("rallied", "around"),
         ("marched", "into"),
+        ("protest", "note"),
+        ("protest", "notes"),
+        ("sanctions", "officials"),
+        ("sanctions", "experts"),
     }
 )
+_NOT_EVENTS_BEFORE = frozenset(
+    {
+        ("note", "of", "protest"),
+        ("notes", "of", "protest"),
+        ("for", "his", "arrest"),
+        ("for", "her", "arrest"),
+        ("for", "their", "arrest"),
+        ("percent", "of", "the", "vote"),
+        ("%", "of", "the", "vote"),
+        ("share", "of", "the", "vote"),
+    }
+)
+"""Phrases ending in a trigger that report no happening: a diplomatic "note of protest"
+(the summons is the event), a warrant "for his arrest" (the warrant is), "53 percent of
+the vote" (the election is)."""
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+_MANNER_ADVERBS = frozenset({"openly", "publicly", "often", "rarely", "always", "never"})
 _NOT_EVENTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(bad for bad in sorted(_NOT_EVENTS) if bad[0] == first)
     for first in {bad[0] for bad in _NOT_EVENTS}
@@ -153,10 +174,22 @@ _NEEDS_OBJECT: dict[tuple[str, ...], str] = {
     ("recalls",): "recall_objects",
     ("named",): "appointment_objects",
     ("nominated",): "appointment_objects",
+    ("recognised",): "recognition_objects",
+    ("recognized",): "recognition_objects",
 }
 """Triggers that are events only with a word of a cue list nearby: "agreed" a document
 ("agreed the treaty text", "the memorandum was signed"), "opened" a consulate, "recalled" an
-ambassador (not "he recalled that ..."), "named" someone "as" envoy."""
+ambassador (not "he recalled that ..."), "named" someone "as" envoy, "recognised" a region
+"as independent" (not "recognised the problem")."""
+_PURCHASES = frozenset({"ordered", "bought", "purchased"})
+"""A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
+ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
+from Russia")."""
+_SIGNING_VERBS = frozenset({"signed", "signs", "inked"})
+_PREDICATE_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should"})
+_NEGATING_SUBJECTS = frozenset({"nothing", "nobody", "none"})
+"""Negate the event like "not": "nothing was ever signed"."""
+_WEAPON_NOUNS = frozenset({"arms", "weapons", "weaponry", "armament", "armaments"})
 _OBJECT_REACH = 6
 _MODALS = frozenset(
     {"to", "will", "would", "must", "should", "can", "could", "may", "might", "shall", "cannot"}
@@ -200,12 +233,15 @@ class _EventFinder:
         self.index = kb.trigger_index
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
-        self.negators = kb.cue("negators")
+        self.negators = kb.cue("negators") | _NEGATING_SUBJECTS
         self.longest = max(self.table.longest, 1)
         self.arrivals = kb.cue("arms_arrival_verbs")
         self.arms = kb.cue("arms_context")
         self.weapon_firsts = kb.weapon_table.firsts
         self.launch_verbs = kb.cue("event_launch_verbs")
+        self.planning_verbs = kb.cue("event_planning_verbs")
+        self.weapon_words = kb.cue("item_heads") | _WEAPON_NOUNS
+        self.weapon_heads = self.weapon_words | kb.cue("weapon_modifier_heads")
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
         arrivals = self.arrivals
@@ -239,6 +275,16 @@ class _EventFinder:
                 return True
         return False
 
+    def _weapons_after(self, tokens: list[Token], last: int) -> bool:
+        """Whether weapons are the object of a verb ("ordered Pinaka rocket launchers")."""
+        for k in range(last, min(len(tokens), last + _OBJECT_REACH + 1)):
+            key = tokens[k].key
+            if key in _CLAUSE_ENDS or key == ",":
+                return False
+            if key in self.weapon_words or key in self.weapon_firsts:
+                return True
+        return False
+
     def _stops_left(self, token: Token) -> bool:
         """An event phrase does not reach back past a verb ("Putin praised the ceasefire")."""
         if token.key in _LEFT_STOPS or (token.key,) in self.kb.verb_index:
@@ -263,6 +309,7 @@ class _EventFinder:
                 and meeting_reach[0] <= first < meeting_reach[1]
             ):
                 continue
+            trigger_keys = tuple(t.key for t in tokens[first:last])
             keys = tuple(t.key for t in tokens[max(0, first - 1) : min(len(tokens), last + 2)])
             if any(
                 keys[j : j + len(bad)] == bad
@@ -270,6 +317,17 @@ class _EventFinder:
                 for bad in _NOT_EVENTS_BY_FIRST.get(key, ())
             ):
                 continue
+            before = tuple(t.key for t in tokens[max(0, last - 4) : last])
+            if any(before[len(before) - len(bad) :] == bad for bad in _NOT_EVENTS_BEFORE):
+                continue
+            if not is_verb and last < len(tokens) and tokens[last].key in self.weapon_heads:
+                continue  # "attack drones", "ground-attack planes": a kind of weapon
+            if (
+                trigger_keys == ("talks",)
+                and first > 0
+                and tokens[first - 1].key in _ADVERBS | _MANNER_ADVERBS
+            ):
+                continue  # "the government now talks openly about ...": a verb
             if (
                 not is_verb
                 and first > 0
@@ -302,13 +360,16 @@ class _EventFinder:
                 right < len(tokens)
                 and words < 8
                 and tokens[right].key not in _RIGHT_STOPS
-                and not (right > last and _finite_verb(tokens[right]))
+                and not (
+                    _finite_verb(tokens[right]) and (right > last or _has_object(tokens, right))
+                )
                 and not _infinitive(tokens, right)
             ):
                 words += 1
                 mention = analysis.mention_at(right)
                 at_name = mention is not None and mention.first == right
                 right = mention.last if mention is not None and at_name else right + 1
+            subject = None
             if is_verb:
                 left = first
                 while (
@@ -326,15 +387,37 @@ class _EventFinder:
                     if partner is not None:
                         left = partner.first
             date, dated_here = _date_of(tokens, left, last, right, dates, self._verb_like)
+            bare = is_verb and last - first == 1
             if (
-                is_verb
+                bare
+                and tokens[first].key in _SIGNING_VERBS
+                and self._object_near(analysis, first, last, "decree_objects", relative=True)
+            ):
+                # "Putin signed two decrees", "the decree which Putin signed": one leader's
+                # act is a decision, not an agreement between parties.
+                kind = EventKind.DECISION
+            elif (
+                bare
                 and tokens[first].key in _BARE_SIGNING
-                and last - first == 1
                 and not dated_here
                 and not self._object_near(analysis, first, last, "signed_documents")
             ):
                 # A bare "signed" is a signing event only when the text dates it ("In
                 # March 2020 Armenia signed ..."), not "having recently signed contracts".
+                continue
+            if (
+                date is None
+                and (not is_verb or subject is None)
+                and _modal_predicate(tokens, last, right)
+            ):
+                # "the exit from the bloc would be symbolic", "a mission deployed without
+                # consent could prove ineffective": what the event would do, not that it did.
+                continue
+            if (
+                bare
+                and tokens[first].key in _PURCHASES
+                and (subject is None or not dated_here or not self._weapons_after(tokens, last))
+            ):
                 continue
             if kind is EventKind.VISIT and is_verb and self._arms_before(tokens, first):
                 kind = EventKind.DELIVERY  # "the first Su-30SM jets arrived in Gyumri"
@@ -347,7 +430,11 @@ class _EventFinder:
                 kind = EventKind.CEASEFIRE  # "signed a statement ... to end the war"
             participants: list[str] = []
             for mention in analysis.mentions:
-                if mention.first >= left and mention.last <= right:
+                if (
+                    mention.first >= left
+                    and mention.last <= right
+                    and not _opposed(tokens, mention.first)
+                ):
                     participants.append(mention.actor_id)
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
             # "the summit declaration", "Opening the talks": a bare definite mention
@@ -466,10 +553,18 @@ class _EventFinder:
                 and tokens[first].key not in _MODALS
                 and not _realised_infinitive(tokens, k)
             )
-        # "poised to begin negotiations", "will hold urgent consultations": a noun
-        # trigger as the object of a verb that starts it, after a modal.
+        # "poised to begin negotiations", "will hold urgent consultations", "to host the
+        # bloc's exercises", "could conduct a 'special operation'": a noun trigger as the
+        # object of a verb that starts it, after a modal; "having planned a war": the
+        # object of a plan.
         k = first - 1
-        while k >= 1 and first - k <= 3 and tokens[k].key.isalpha() and tokens[k].text.islower():
+        while k >= 1 and first - k <= 5:
+            if tokens[k].key == "with" and tokens[k - 1].key in self.planning_verbs:
+                return True  # "threatened with arrest"
+            if not _in_object(tokens[k]):
+                break
+            if tokens[k].key in self.planning_verbs:
+                return True
             if tokens[k].key in self.launch_verbs and tokens[k - 1].key in _MODALS:
                 return not _realised_infinitive(tokens, k - 1)
             k -= 1
@@ -479,10 +574,14 @@ class _EventFinder:
             and tokens[last + 1].key in _CALLED_OFF
         )
 
-    def _object_near(self, analysis: SentenceAnalysis, first: int, last: int, cue: str) -> bool:
+    def _object_near(
+        self, analysis: SentenceAnalysis, first: int, last: int, cue: str, relative: bool = False
+    ) -> bool:
         """Whether a word of the cue list is within reach of the trigger, on either side
         ("signed a memorandum", "the agreement signed by"), within its clause and not
-        inside a name ("the Collective Security Treaty Organization has agreed to ...")."""
+        inside a name ("the Collective Security Treaty Organization has agreed to ...");
+        with ``relative``, also the word a relative clause hangs on ("the decree which
+        Putin signed")."""
         tokens = analysis.tokens
         words = self.kb.cue(cue)
         for k in range(last, min(len(tokens), last + _OBJECT_REACH)):
@@ -491,6 +590,9 @@ class _EventFinder:
             if tokens[k].key in words and analysis.mention_at(k) is None:
                 return True
         for k in range(first - 1, max(-1, first - 1 - _OBJECT_REACH), -1):
+            if relative and tokens[k].key in {"which", "that"} and k > 0:
+                relative = False
+                continue
             if tokens[k].key in _CLAUSE_ENDS:
                 break
             if tokens[k].key in words and analysis.mention_at(k) is None:
@@ -536,6 +638,29 @@ _ANAPHORIC = frozenset({"the", "this", "these"})
 _RELATIVES = frozenset({"that", "which", "who", "whose", "where"})
 _REALISING = frozenset({"voted", "first", "last"})
 """An infinitive after these happened: "voted on Tuesday to ratify", "the first ... to visit"."""
+
+
+_OBJECT_STOPS = frozenset({*_LEFT_STOPS, *_LINKING_PREPOSITIONS} - {"'s"})
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "'s"})
+
+
+def _in_object(token: Token) -> bool:
+    """A word that can stand between a verb and the noun it governs: a determiner,
+    adjective or name, a possessive or a quote ("host the bloc's", "conduct a "special"")."""
+    if token.key in _QUOTES:
+        return True
+    return token.key.isalnum() and token.key not in _OBJECT_STOPS
+
+
+def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
+    """Whether a modal follows the event's phrase as its predicate ("the exit ... would")."""
+    for k in range(last, min(len(tokens), right + 1)):
+        key = tokens[k].key
+        if key in {"and", ",", "or"}:
+            return False
+        if key in _PREDICATE_MODALS:
+            return True
+    return False
 
 
 def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
@@ -679,13 +804,55 @@ def _finite_verb(token: Token) -> bool:
     return token.text.islower() and token.key.endswith("ed") and len(token.key) > 4
 
 
-def _same(first: Event, second: Event) -> bool:
+_ONE_OFF_KINDS = frozenset(
+    {
+        EventKind.WAR,
+        EventKind.OFFENSIVE,
+        EventKind.MILITARY_OPERATION,
+        EventKind.CLASH,
+        EventKind.CEASEFIRE,
+        EventKind.SUSPENSION,
+        EventKind.DISPLACEMENT,
+    }
+)
+"""Kinds whose mentions sharing a state are one event: a text reports one war between two
+states, one freeze of a state's membership. A state signs, decides and summons many times."""
+
+
+def _parties(event: Event, states: frozenset[str]) -> Iterator[Hashable]:
+    """What an undated mention must share with a dated one to be the same event: a party;
+    for kinds a state does many times, a party that is no state or the very same parties."""
+    if event.kind in _ONE_OFF_KINDS:
+        yield from event.participants
+        return
+    yield from (p for p in event.participants if p not in states)
+    if event.participants:
+        yield frozenset(event.participants)
+
+
+def _opposed(tokens: list[Token], k: int) -> bool:
+    """Whether the name at ``k`` is what "anti-" opposes: anti-Russian protesters are no
+    Russian party to their protest."""
+    return k >= 2 and tokens[k - 1].key == "-" and tokens[k - 2].key == "anti"
+
+
+def _has_object(tokens: list[Token], k: int) -> bool:
+    """Whether the verb at ``k`` takes an object, as a finite verb does and a participle
+    does not: "the war completed its ..." ends the phrase, "the treaty signed in" does not."""
+    return k + 1 < len(tokens) and tokens[k + 1].key in _POSSESSIVES
+
+
+def _same(first: Event, second: Event, states: frozenset[str] = frozenset()) -> bool:
     """Two mentions of one event: same kind, compatible dates, and a date or party in common."""
     if first.kind is not second.kind:
         return False
     if first.date is not None and second.date is not None:
         return first.date.contains(second.date) or second.date.contains(first.date)
-    return bool(set(first.participants) & set(second.participants)) or first.label == second.label
+    if first.label == second.label:
+        return True
+    if first.date is None and second.date is None:
+        return not set(first.participants).isdisjoint(second.participants)
+    return not set(_parties(first, states)).isdisjoint(_parties(second, states))
 
 
 def extract_events(
@@ -703,7 +870,7 @@ def extract_events(
         for m in (*analysis.mentions, *analysis.nested)
         if m.actor_id in actors and actors[m.actor_id].kind is ActorKind.STATE
     )
-    merger = _Merger()
+    merger = _Merger(kb.state_ids)
     for analysis in analyses:
         for event, anaphoric in finder.sentence(
             analysis, dates.get(analysis.sentence.number, ()), document_id
@@ -721,7 +888,8 @@ class _Merger:
     with thousands of dated events used to take quadratic time.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, states: frozenset[str] = frozenset()) -> None:
+        self.states = states
         self.events: list[Event] = []
         self._heaps: defaultdict[Hashable, list[int]] = defaultdict(list)
         self._latest: set[EventKind] = set()
@@ -753,10 +921,15 @@ class _Merger:
     def _first_same(self, event: Event) -> int | None:
         kind, date = event.kind, event.date
         # Without a date on either side: a common participant or the same label.
+        # An undated mention takes the date of a dated one only when it shares a party
+        # that :func:`_parties` counts; two undated mentions, any party.
         scope = "all" if date is None else "undated"
         keys: list[tuple[Hashable, bool]] = [
-            ((kind, scope, "party", party), date is not None) for party in event.participants
+            ((kind, scope, "strict", party), date is not None)
+            for party in _parties(event, self.states)
         ]
+        if date is None:
+            keys += [((kind, "undated", "party", p), True) for p in event.participants]
         keys.append(((kind, scope, "label", event.label), date is not None))
         if date is not None:  # both dated: one date contains the other
             keys.append(((kind, "date", PartialDate(date.year)), False))
@@ -785,6 +958,7 @@ class _Merger:
                     for scope in scopes
                     for key in (
                         *((kind, scope, "party", p) for p in event.participants),
+                        *((kind, scope, "strict", p) for p in _parties(event, self.states)),
                         (kind, scope, "label", event.label),
                     )
                 ),
