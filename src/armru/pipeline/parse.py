@@ -8,9 +8,7 @@ to a sequential run.
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
-import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -36,7 +34,7 @@ from .mentions import SentenceAnalysis, find_mentions
 from .read import iter_corpus, read_text
 from .sentences import split_sentences
 from .statements import extract_statements
-from .temporal import DateMention, find_dates
+from .temporal import DateMention, day_heading, find_dates, live_stamp
 
 __all__ = ["parse_corpus", "parse_document", "parse_text"]
 
@@ -61,32 +59,6 @@ def _mentions(analyses: list[SentenceAnalysis], document_id: str) -> list[Mentio
     ]
 
 
-_LIVE_STAMP_RE = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}(?: ?[A-Z]{2,4})?|(?:[Ee]arly |[Ll]ate )?(?:[Mm]orning|[Aa]fternoon"
-    r"|[Ee]vening|[Mm]idday|[Nn]oon|[Nn]ight))(?= [-\u2013\u2014] )"
-)
-"""A live blog's entry stamp: "23:10 - ", "18:32 ET - ", "Afternoon - "."""
-_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-
-
-def _day_heading(text: str, published: _dt.date) -> _dt.date | None:
-    """The day a live blog's heading opens ("Wednesday, 18 June"), or None."""
-    found = [f for f in find_dates(text, published) if not _WEEKDAY_RE.fullmatch(f.text)]
-    if len(found) != 1 or found[0].date.precision is not Precision.DAY:
-        return None
-    rest = _WEEKDAY_RE.sub("", text.replace(found[0].text, "")).strip(" ,.-")
-    day = found[0].date.first_day
-    return day if not rest and day <= published else None
-
-
-def _live_stamp(text: str, day: _dt.date, offset: int) -> list[DateMention]:
-    """An undated live-blog entry happens on the blog's day: its stamp is its date."""
-    stamp = _LIVE_STAMP_RE.match(text)
-    if stamp is None:
-        return []
-    return [DateMention(offset, offset + stamp.end(), stamp.group(), PartialDate.from_date(day))]
-
-
 def parse_document(document: Document, kb: KnowledgeBase | None = None) -> DocumentResult:
     """Extract every fact from one document, each with its evidence.
 
@@ -105,13 +77,13 @@ def parse_document(document: Document, kb: KnowledgeBase | None = None) -> Docum
     current = document.date  # a live blog's day headings move it
     for sentence in sentences:
         if sentence.is_heading:
-            current = _day_heading(sentence.text, document.date) or current
+            current = day_heading(sentence.text, document.date) or current
             continue
         if sentence.number not in analysed:
             continue
         found = find_dates(sentence.text, current, sentence.start)
         if not found:
-            found = _live_stamp(sentence.text, current, sentence.start)
+            found = live_stamp(sentence.text, current, sentence.start)
         date_mentions[sentence.number] = found
         days = [
             d.date for d in found if d.date.precision is Precision.DAY and not today.before(d.date)

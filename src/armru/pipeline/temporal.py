@@ -17,7 +17,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from .._text import MONTHS
 from ..models import PartialDate, Precision
 
-__all__ = ["DateMention", "find_dates"]
+__all__ = ["DateMention", "day_heading", "find_dates", "live_stamp"]
 
 _WEEKDAYS = {
     "monday": MO,
@@ -405,3 +405,30 @@ def _range_years(
         if moved is not None:
             found[k] = DateMention(mention.start, mention.end, mention.text, moved)
     return found
+
+
+# -- live blogs -------------------------------------------------------------------------
+_LIVE_STAMP_RE = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?: ?[A-Z]{2,4})?|(?:[Ee]arly |[Ll]ate )?(?:[Mm]orning|[Aa]fternoon"
+    r"|[Ee]vening|[Mm]idday|[Nn]oon|[Nn]ight))(?= [-\u2013\u2014] )"
+)
+"""A live blog's entry stamp: "23:10 - ", "18:32 ET - ", "Afternoon - "."""
+_WEEKDAY_RE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def day_heading(text: str, published: _dt.date) -> _dt.date | None:
+    """The day a live blog's heading opens ("Wednesday, 18 June"), or None."""
+    found = [f for f in find_dates(text, published) if not _WEEKDAY_RE.fullmatch(f.text)]
+    if len(found) != 1 or found[0].date.precision is not Precision.DAY:
+        return None
+    rest = _WEEKDAY_RE.sub("", text.replace(found[0].text, "")).strip(" ,.-")
+    day = found[0].date.first_day
+    return day if not rest and day <= published else None
+
+
+def live_stamp(text: str, day: _dt.date, offset: int) -> list[DateMention]:
+    """An undated live-blog entry happens on the blog's day: its stamp is its date."""
+    stamp = _LIVE_STAMP_RE.match(text)
+    if stamp is None:
+        return []
+    return [DateMention(offset, offset + stamp.end(), stamp.group(), PartialDate.from_date(day))]
