@@ -346,3 +346,37 @@ def test_a_name_ending_in_ly_is_not_an_adverb_before_the_verb() -> None:
     assert speakers(parse("Italy criticized Moscow over the vote.")) == [("ITA", "criticize")]
     result = parse("The Armenian National Assembly sharply criticized Moscow.")
     assert speakers(result) == [("arm-parliament", "criticize")]
+
+
+def test_a_titled_name_in_apposition_after_a_quote_speaks() -> None:
+    result = parse(
+        "“Yerevan was misled,” the ministry's chief spokesman, Major General Igor "
+        "Konashenkov, said in televised remarks."
+    )
+    assert speakers(result) == [("igor-konashenkov", "say")]
+
+
+def test_a_progressive_is_not_a_passive() -> None:
+    # "was informing reporters": the subject informs; "was informed" would not.
+    result = parse("Vyacheslav Volodin was informing reporters that a wine ban was possible.")
+    assert speakers(result) == [("vyacheslav-volodin", "inform")]
+    assert parse("Vyacheslav Volodin was informed about the ban.").statements == ()
+
+
+def test_but_it_noted_speaks_for_the_body_earlier_in_the_same_sentence() -> None:
+    result = parse(
+        "The Russian Foreign Ministry called the remarks unacceptable, "
+        "but it noted that Tbilisi had distanced itself from them."
+    )
+    assert speakers(result) == [("rus-mfa", "call"), ("rus-mfa", "note")]
+
+
+def test_his_in_an_opening_phrase_points_ahead_to_the_speaker() -> None:
+    result = parse(
+        "Antony Blinken spoke first. "
+        "In his remarks at the ceremony, Ararat Mirzoyan stressed that ties had grown."
+    )
+    assert speakers(result) == [("ararat-mirzoyan", "stress")]
+    # Without the opening phrase, "his" still refers back.
+    result = parse("Sergey Lavrov spoke for an hour. His remarks angered Yerevan.")
+    assert speakers(result) == [("sergey-lavrov", "remark")]

@@ -905,6 +905,32 @@ class _DocumentMentions:
         host, j = self._host(analysis, j)
         after = j + 1 if j < len(tokens) and tokens[j].key == "," else j
         name = self._name_at(tokens, after) if after < len(tokens) else None
+        if name is None and after > j:
+            # "the ministry's spokesman, Major General Igor Konashenkov, said": a rank
+            # or title of two words at most before the name the apposition gives.
+            for ranked in (after + 1, after + 2):
+                if ranked >= len(tokens) or not tokens[ranked - 1].text[:1].isupper():
+                    break
+                known = self._name_at(tokens, ranked)
+                length = known[0] if known is not None else self._unknown_name(tokens, ranked)
+                if not length or ranked + length >= len(tokens):
+                    continue
+                if tokens[ranked + length].key != ",":
+                    break
+                if known is None:
+                    person_id = self._new_person(tokens, ranked, ranked + length, role, state)
+                    self._add(
+                        analysis,
+                        person_id,
+                        MentionForm.NAME,
+                        ranked,
+                        ranked + length,
+                        role_title=role.title,
+                    )
+                    return ranked + length - begin
+                if self.kb.actors.get(known[1]) is not None:
+                    name, after = known, ranked
+                break
         if name is not None and self.kb.actors.get(name[1], None) is not None:
             person = self.kb.actors[name[1]]
             if person.kind is ActorKind.PERSON:

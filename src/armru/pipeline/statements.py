@@ -122,6 +122,7 @@ _INTRODUCERS = frozenset(
     {"when", "while", "after", "before", "if", "as", "although", "though", "since", "once"}
 )
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
+_OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "throughout", "on"})
 
 
 @dataclass(slots=True)
@@ -223,9 +224,21 @@ class _StatementFinder:
         if lead < 0:
             return None
         key = tokens[lead].key
-        if key == "it" and lead > 0 and tokens[lead - 1].key == "what":
-            # "summoned the ambassador over what it called unfriendly steps": the
-            # sentence's institutional subject.
+        if (
+            key == "it"
+            and lead > 0
+            and (
+                tokens[lead - 1].key == "what"
+                or (
+                    lead > 1
+                    and tokens[lead - 1].key in {"but", "and"}
+                    and tokens[lead - 2].key == ","
+                )
+            )
+        ):
+            # "summoned the ambassador over what it called unfriendly steps", "The
+            # ministry called it unacceptable, but it noted ...": the sentence's
+            # institutional subject.
             subject = next(
                 (
                     m
@@ -376,7 +389,21 @@ class _StatementFinder:
             inner = analysis.mention_ending_at(p)
             if self._speaks(inner) and inner is not None and inner.role_title is not None:
                 return inner
+            if (
+                inner is not None
+                and q >= 0
+                and tokens[q].key == ","
+                and self._is_person(inner.actor_id)
+                and all(t.text[:1].isupper() for t in tokens[q + 1 : inner.first])
+            ):
+                # "..., the ministry's chief spokesman, Major General Igor Konashenkov, said":
+                # the apposition's (titled) name speaks.
+                return inner
         return None
+
+    def _is_person(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return actor is not None and actor.kind is ActorKind.PERSON
 
     def _right_speaker(self, analysis: SentenceAnalysis, last: int) -> MentionSpan | None:
         tokens = analysis.tokens
@@ -404,6 +431,8 @@ class _StatementFinder:
         With ``reduced``, also right after a common noun ("a decision announced by
         the ministry"): a reduced relative clause, passive too.
         """
+        if tokens[first].key.endswith("ing"):
+            return False  # "was informing reporters": progressive, the subject speaks
         p = first - 1
         while p >= 0 and tokens[p].key.endswith("ly") and tokens[p].key.isalpha():
             p -= 1
@@ -449,6 +478,12 @@ class _StatementFinder:
             p -= 1
             adjectives += 1
         if p >= 0 and tokens[p].key in {"his", "her"}:
+            if tokens[0].key in _OPENING_PREPOSITIONS and any(
+                t.key == "," for t in tokens[hit.last : hit.last + 8]
+            ):
+                # "In his remarks at the ceremony, Mirzoyan stressed ...": "his" points
+                # ahead to the main clause's subject, whose own verb is the statement.
+                return None
             mention = analysis.mention_at(p)
             return mention if self._speaks(mention) else None
         if p >= 1 and tokens[p].key == "'s":
