@@ -265,3 +265,12 @@ def test_resolve_rejects_unknown_names(kb: KnowledgeBase, text: str) -> None:
     with pytest.raises(UnknownActorError, match="no actor is known") as caught:
         kb.resolve(text)
     assert caught.value.field == "actor"
+
+
+def test_allies_are_co_members_of_binding_alliances_on_the_day(kb: KnowledgeBase) -> None:
+    on = PartialDate.parse("2022-09-14")
+    assert "RUS" in kb.allies_of("ARM", on)
+    # The CIS and the EAEU bind no one to defend anyone; Azerbaijan left the CSTO in 1999.
+    assert "AZE" not in kb.allies_of("ARM", on)
+    assert "AZE" in kb.allies_of("ARM", PartialDate.parse("1995"))
+    assert "TUR" in kb.allies_of("AZE", on)

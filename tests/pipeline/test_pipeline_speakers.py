@@ -380,3 +380,16 @@ def test_his_in_an_opening_phrase_points_ahead_to_the_speaker() -> None:
     # Without the opening phrase, "his" still refers back.
     result = parse("Sergey Lavrov spoke for an hour. His remarks angered Yerevan.")
     assert speakers(result) == [("sergey-lavrov", "remark")]
+
+
+def test_its_allies_are_the_speakers_allies_on_the_day_not_the_most_named_state() -> None:
+    body = (
+        "Azerbaijani forces shelled Jermuk and Azerbaijani troops advanced. "
+        "Russia said it had brokered a truce. "
+        "Pashinyan said Armenia had expected more from its allies."
+    )
+    result = parse(body, "2022-09-14")
+    assert [(s.speaker, s.target) for s in result.statements][-1] == ("nikol-pashinyan", "RUS")
+    # Without "allies" the fallback stays the state the report names most.
+    result = parse(body.replace("from its allies", "from the talks"), "2022-09-14")
+    assert [(s.speaker, s.target) for s in result.statements][-1] == ("nikol-pashinyan", "AZE")

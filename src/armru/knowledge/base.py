@@ -30,7 +30,7 @@ from pydantic import BaseModel, ValidationError
 from .._phrases import PhraseTable
 from .._text import fold, token_keys
 from ..errors import KnowledgeBaseError, UnknownActorError
-from ..models import Actor, ActorKind, MentionForm, PartialDate, Rank, Role
+from ..models import Actor, ActorKind, AllianceKind, MentionForm, PartialDate, Rank, Role
 from ._entries import (
     AllianceEntry,
     BodyEntry,
@@ -38,6 +38,7 @@ from ._entries import (
     CueEntry,
     EventTriggerEntry,
     MediaEntry,
+    MemberEntry,
     OrganizationEntry,
     PersonEntry,
     PlaceEntry,
@@ -658,6 +659,30 @@ class KnowledgeBase:
         """Alliances embodied by an organization (the CSTO's treaty...)."""
         return [a for a in self.alliances if a.organization == organization]
 
+    def allies_of(self, state: str, on: PartialDate) -> frozenset[str]:
+        """States bound to ``state`` on ``on`` by a known defense pact or security bloc.
+
+        Kept per state and day, like :meth:`holders`: the knowledge base does not change.
+        """
+        key = (state, on)
+        known = self._allies_memo.get(key)
+        if known is None:
+            allies: set[str] = set()
+            for alliance in self.alliances:
+                if alliance.kind not in _BINDING_KINDS or not _active(alliance, on):
+                    continue
+                members = {m.state for m in alliance.members if _active(m, on)}
+                if state in members:
+                    allies |= members - {state}
+            if len(self._allies_memo) >= _HOLDERS_MEMO_MAX:
+                self._allies_memo.clear()
+            known = self._allies_memo[key] = frozenset(allies)
+        return known
+
+    @functools.cached_property
+    def _allies_memo(self) -> dict[tuple[str, PartialDate], frozenset[str]]:
+        return {}
+
     def bilateral_alliances(self, first: str, second: str) -> list[AllianceEntry]:
         """Formal alliances whose members are exactly these two states."""
         pair = {first, second}
@@ -693,6 +718,15 @@ class KnowledgeBase:
 
 
 _HOLDERS_MEMO_MAX = 65536
+_BINDING_KINDS = frozenset({AllianceKind.DEFENSE_PACT, AllianceKind.SECURITY_BLOC})
+"""Alliances whose members are each other's "allies" (ATOP: defense and consultation)."""
+
+
+def _active(entry: AllianceEntry | MemberEntry, on: PartialDate) -> bool:
+    """Whether a dated entry (an alliance, a membership) holds on a day."""
+    if entry.start is not None and on.before(entry.start):
+        return False
+    return entry.end is None or not entry.end.before(on)
 
 
 @functools.cache

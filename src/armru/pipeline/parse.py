@@ -90,7 +90,7 @@ def parse_document(document: Document, kb: KnowledgeBase | None = None) -> Docum
         ]
         if days:
             day_dates[sentence.number] = days[0]
-    statements = extract_statements(analyses, actors, kb, document.id, day_dates)
+    statements = extract_statements(analyses, actors, kb, document.id, day_dates, today)
     speakers: dict[int, list[str]] = {}
     for statement in statements:
         state = actors[statement.speaker].state

@@ -123,6 +123,8 @@ _INTRODUCERS = frozenset(
 )
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "throughout", "on"})
+_ALLY_NOUNS = frozenset({"ally", "allies"})
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "'s"})
 
 
 @dataclass(slots=True)
@@ -167,6 +169,7 @@ class _StatementFinder:
         self.statement_nouns = kb.cue("statement_nouns")
         self.last_target: dict[str, str] = {}
         self.counterpart: dict[str, str] = {}
+        self.allies: dict[str, str] = {}
 
     # -- verbs --------------------------------------------------------------------------
     @staticmethod
@@ -928,12 +931,24 @@ class _StatementFinder:
                 best = candidate
         return best[1] if best is not None else None
 
+    @staticmethod
+    def _about_allies(analysis: SentenceAnalysis, draft: _Draft) -> bool:
+        """Whether the words after the verb speak of "its allies", "our ally"."""
+        tokens = analysis.tokens
+        return any(
+            tokens[k].key in _ALLY_NOUNS and tokens[k - 1].key in _POSSESSIVE_DETERMINERS
+            for k in range(max(draft.hit.last, 1), len(tokens))
+        )
+
     def finish(
         self, draft: _Draft, analysis: SentenceAnalysis, document_id: str, date: PartialDate | None
     ) -> Statement:
         speaker = draft.speaker.actor_id
         side = self._side(speaker) or speaker
         target = draft.target
+        if target is None and self._about_allies(analysis, draft):
+            # "Armenia had expected more from its allies": the side's ally the text names.
+            target = self.allies.get(side)
         if target is None:
             target = self.last_target.get(speaker) or self.counterpart.get(side)
         if target is not None:
@@ -1011,20 +1026,25 @@ def _with_actor(span: MentionSpan, actor_id: str) -> MentionSpan:
     )
 
 
-def _counterparts(
+def _state_counts(
     analyses: Sequence[SentenceAnalysis], actors: Mapping[str, Actor]
-) -> dict[str, str]:
-    """For each state, the other state the document names most (at least twice).
-
-    A statement whose words name no target is, in a report about a dyad,
-    about the other side of that dyad.
-    """
+) -> dict[str, int]:
+    """How often the document names each state, in order of first mention."""
     counts: dict[str, int] = {}
     for analysis in analyses:
         for mention in (*analysis.mentions, *analysis.nested):
             actor = actors.get(mention.actor_id)
             if actor is not None and actor.kind is ActorKind.STATE:
                 counts[actor.id] = counts.get(actor.id, 0) + 1
+    return counts
+
+
+def _counterparts(counts: Mapping[str, int]) -> dict[str, str]:
+    """For each state, the other state the document names most (at least twice).
+
+    A statement whose words name no target is, in a report about a dyad,
+    about the other side of that dyad.
+    """
     ranked = [state for state, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 2]
     result: dict[str, str] = {}
     for state in counts:
@@ -1034,20 +1054,40 @@ def _counterparts(
     return result
 
 
+def _allies(
+    counts: Mapping[str, int], kb: KnowledgeBase, published: PartialDate | None
+) -> dict[str, str]:
+    """For each state, its ally on the publication day that the document names most."""
+    if published is None:
+        return {}
+    ranked = sorted(counts, key=lambda state: -counts[state])
+    result: dict[str, str] = {}
+    for state in counts:
+        partners = kb.allies_of(state, published)
+        ally = next((other for other in ranked if other != state and other in partners), None)
+        if ally is not None:
+            result[state] = ally
+    return result
+
+
 def extract_statements(
     analyses: Sequence[SentenceAnalysis],
     actors: Mapping[str, Actor],
     kb: KnowledgeBase,
     document_id: str,
     dates: Mapping[int, PartialDate],
+    published: PartialDate | None = None,
 ) -> list[Statement]:
     """Statements of a document, in text order.
 
     ``dates`` maps a sentence number to the date its statements are dated by
-    (a day named in the sentence, such as "on Monday").
+    (a day named in the sentence, such as "on Monday"); ``published`` dates the
+    alliances that "its allies" refers to.
     """
     finder = _StatementFinder(kb, actors)
-    finder.counterpart = _counterparts(analyses, actors)
+    counts = _state_counts(analyses, actors)
+    finder.counterpart = _counterparts(counts)
+    finder.allies = _allies(counts, kb, published)
     statements: list[Statement] = []
     for analysis in analyses:
         for draft in finder.sentence(analysis):
