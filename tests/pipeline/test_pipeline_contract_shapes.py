@@ -33,9 +33,20 @@ def test_each_clause_keeps_its_own_items() -> None:
         "Moscow sold Smerch launchers to Armenia in 2016, and the Armenian air force "
         "received four Su-30SM jets in 2019."
     )
-    assert [(c.status, c.items) for c in result.contracts] == [
-        (ContractStatus.SIGNED, ("Smerch launchers",)),
-        (ContractStatus.DELIVERED, ("Su-30SM jets",)),
+    assert [(c.items) for c in result.contracts] == [("Smerch launchers",), ("Su-30SM jets",)]
+
+
+def test_a_sale_is_a_transfer_and_a_future_signing_a_plan() -> None:
+    # "sold" reports arms that changed hands (as SIPRI records transfers); "will sign
+    # a contract to supply" reports neither a signature nor a supply yet.
+    assert deals("Turkey sold Bayraktar TB2 drones to Azerbaijan in 2020.") == [
+        ("AZE", "TUR", ContractStatus.DELIVERED)
+    ]
+    assert deals("France will sign a contract to supply Armenia with CAESAR howitzers.") == [
+        ("ARM", "FRA", ContractStatus.PLANNED)
+    ]
+    assert deals("Armenia signed a contract with France for CAESAR howitzers.") == [
+        ("ARM", "FRA", ContractStatus.SIGNED)
     ]
 
 

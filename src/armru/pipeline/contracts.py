@@ -89,6 +89,8 @@ _MONEY_RE = re.compile(
 _STATUS_ORDER = (
     ("contract_delayed", ContractStatus.DELAYED),
     ("contract_cancelled", ContractStatus.CANCELLED),
+    # "will sign a contract to supply", "due to be delivered": not yet signed or delivered.
+    ("contract_future", ContractStatus.PLANNED),
     ("contract_delivered", ContractStatus.DELIVERED),
     # "signed a letter of intent on the future supply": an intent, not a contract.
     ("contract_intent", ContractStatus.PLANNED),
