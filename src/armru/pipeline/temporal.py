@@ -120,18 +120,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # patterns that can match in it (one IGNORECASE test of every sentence for any date
 # word cost more than all the patterns together). Each test is a necessary condition
 # for its patterns, so skipping a pattern never changes what is found.
-_DIGIT, _MONTH_NAME, _WEEKDAY_NAME, _RELATIVE_WORD = 1, 2, 4, 8
+_DIGIT, _MONTH_NAME, _WEEKDAY_NAME, _RELATIVE_WORD, _CENTURY = 1, 2, 4, 8, 16
 _NEEDS = {
-    "dmy": _DIGIT | _MONTH_NAME,
-    "mdy": _DIGIT | _MONTH_NAME,
-    "iso": _DIGIT,
-    "my": _DIGIT | _MONTH_NAME,
+    "dmy": _DIGIT | _MONTH_NAME | _CENTURY,
+    "mdy": _DIGIT | _MONTH_NAME | _CENTURY,
+    "iso": _DIGIT | _CENTURY,
+    "my": _DIGIT | _MONTH_NAME | _CENTURY,
     "dm": _DIGIT | _MONTH_NAME,
     "md": _DIGIT | _MONTH_NAME,
     "relative": _RELATIVE_WORD,
     "weekday": _WEEKDAY_NAME,
     "in_month": _MONTH_NAME,
-    "year": _DIGIT,
+    "year": _DIGIT | _CENTURY,
 }
 _DIGIT_RE = re.compile(r"\d")
 _CASELESS_ASCII_RE = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -179,6 +179,8 @@ def _present(text: str) -> int:
     present = 0
     if _has_digit(text):
         present |= _DIGIT
+        if "19" in text or "20" in text:  # a year's first two digits (_YEAR)
+            present |= _CENTURY
     if (
         "Jan" in text
         or "Feb" in text
