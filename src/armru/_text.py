@@ -11,30 +11,28 @@ import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
-__all__ = ["MONTHS", "Token", "fold", "token_keys", "tokenize"]
+__all__ = ["MONTHS", "MONTH_NAMES", "Token", "fold", "token_keys", "tokenize"]
 
+_MONTH_FORMS = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
 MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
+    name: number for number, names in enumerate(_MONTH_FORMS, start=1) for name in names
 }
 """Month names and their abbreviations, lower-case, to their numbers (dates and datelines)."""
+MONTH_NAMES: tuple[str, ...] = tuple(names[0] for names in _MONTH_FORMS)
+"""The months' full names, lower-case ("jan" is also a first name; "january" never is)."""
 
 # Two parts only make the scan faster (0.15 -> 0.09 ms on the seed) and match the same:
 # "(?=\S)" rejects a space at once, and an ASCII word not followed by any other letter is

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count
 from operator import attrgetter
 
-from .._text import Token, fold, tokenize
+from .._text import MONTH_NAMES, Token, fold, tokenize
 from ..knowledge import KnowledgeBase, NameHit
 from ..knowledge._entries import BodyEntry, PlaceEntry, RoleEntry
 from ..models import Actor, ActorKind, MentionForm, PartialDate, Role
@@ -74,18 +74,7 @@ _NAME_STOP = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *MONTH_NAMES,
         "mr",
         "mrs",
         "ms",
