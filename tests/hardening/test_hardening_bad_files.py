@@ -235,3 +235,10 @@ def test_the_command_line_lists_every_skipped_file(
     assert f"skipped {len(bad)} of {len(good) + len(bad)} documents" in err
     for name in bad:
         assert str(tmp_path / "corpus" / name) in err
+
+
+def test_invisible_characters_of_web_copy_do_not_split_names() -> None:
+    text = " date 2024-03-10 T\n\nNikol Pashin\u00adyan\u200b criticized Rus\u200dsia."
+    result = parse_text(text, doc_id="web")
+    assert [(s.speaker, s.target) for s in result.statements] == [("nikol-pashinyan", "RUS")]
+    assert "\u00ad" not in result.document.body

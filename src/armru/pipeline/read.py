@@ -38,8 +38,13 @@ DOCUMENT_SUFFIXES = (".txt",)
 """File endings a folder walk picks up."""
 
 
+_INVISIBLE = str.maketrans(dict.fromkeys("\x00\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+"""Characters that show nothing but split words: NUL, soft hyphens ("Pashin\u00adyan"
+from hyphenated web copy), zero-width spaces and joiners, word joiners, stray BOMs."""
+
+
 def _normalise(text: str) -> str:
-    text = text.removeprefix("\ufeff").replace("\x00", "")
+    text = text.translate(_INVISIBLE)
     text = _LINE_END_RE.sub("\n", text)
     # Per line, not r"[ \t]+$": that regex is quadratic on a long run of inner blanks.
     return "\n".join(line.rstrip(" \t\f\v") for line in text.split("\n"))
