@@ -393,3 +393,14 @@ def test_its_allies_are_the_speakers_allies_on_the_day_not_the_most_named_state(
     # Without "allies" the fallback stays the state the report names most.
     result = parse(body.replace("from its allies", "from the talks"), "2022-09-14")
     assert [(s.speaker, s.target) for s in result.statements][-1] == ("nikol-pashinyan", "AZE")
+
+
+def test_the_opposition_is_the_country_of_the_politician_just_named() -> None:
+    result = parse(
+        "Sergey Lavrov praised Baku. Nikol Pashinyan defended the border deal in parliament. "
+        "The opposition accused him of surrender."
+    )
+    assert speakers(result)[-1] == ("arm-opposition", "accuse")
+    # "opposition leader X": a modifier of the person's title, not the group.
+    result = parse("Opposition leader Robert Kocharyan criticized the government.")
+    assert speakers(result) == [("robert-kocharyan", "criticize")]

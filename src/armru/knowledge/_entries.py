@@ -73,8 +73,11 @@ class PersonEntry(ArmruModel):
 class BodyEntry(ArmruModel):
     key: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")]
     name: NonEmptyStr
-    kind: Literal[ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE]
+    kind: Literal[ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE, ActorKind.GROUP]
     is_state: bool = False
+    local: bool = False
+    """A group of the country the text is about ("the opposition", "protesters"): with no
+    state named, it belongs to the state the document has named most so far."""
     forms: tuple[Phrase, ...] = ()
     proper_forms: dict[Phrase, CountryCode] = Field(default_factory=dict)
     """Forms that name one state's body ("State Duma", "State Department") → that state.

@@ -948,6 +948,25 @@ class _DocumentMentions:
             self._add(analysis, resolved, MentionForm.ROLE, begin, j, role_title=role.title)
         return j - begin
 
+    def _home_state(self, analysis: SentenceAnalysis) -> str | None:
+        """The country a domestic group ("the opposition") belongs to, when none is named.
+
+        The country of the person named last, in this sentence or the two before
+        ("Pashinyan hit back at the opposition"), else the state named most so far.
+        """
+        if self.persons:
+            last = self.persons[-1]
+            person = self.actors.get(last.actor_id)
+            if (
+                person is not None
+                and person.country is not None
+                and last.sentence.number >= analysis.sentence.number - 2
+            ):
+                return person.country
+        if self.state_counts:
+            return max(self.state_counts, key=self.state_counts.__getitem__)
+        return None
+
     def _body_phrase(
         self,
         analysis: SentenceAnalysis,
@@ -970,6 +989,8 @@ class _DocumentMentions:
         if state is None and tokens[k].text[:1].isupper():
             # "the State Duma", "the State Department": a name only one state's body has.
             state = self.body_owners.get(tuple(t.key for t in tokens[k:end]))
+        if state is None and body.local:
+            state = self._home_state(analysis)
         if state is None:
             if not tokens[k].text[:1].isupper() and not (
                 begin > 0 and tokens[begin - 1].key == "the"
