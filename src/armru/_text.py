@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
 
 __all__ = ["MONTHS", "MONTH_NAMES", "Token", "fold", "token_keys", "tokenize"]
 
@@ -51,13 +50,23 @@ _TOKEN_RE = re.compile(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 
 
-class Token(NamedTuple):
-    """A token: its text, character offsets, and folded key for look-ups."""
+class Token:
+    """A token: its text, character offsets, and folded key for look-ups.
 
-    text: str
-    start: int
-    end: int
-    key: str
+    A plain class rather than a named tuple: compiled (mypyc), its fields are read
+    as struct members and it is built without a tuple, and every stage reads tokens.
+    """
+
+    __slots__ = ("end", "key", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, key: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.key = key
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.key!r})"
 
 
 @lru_cache(maxsize=65536)
@@ -91,7 +100,6 @@ class _Keys(dict[str, str]):
 
 _KEYS_MAX = 65536
 _KEYS = _Keys()
-_NEW_TOKEN = tuple.__new__
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -102,8 +110,6 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     whole text). Most pieces are a plain ASCII word, which is one token, or a
     word and one punctuation mark, which are two; only the rest go through the
     pattern. That skips a match object per token: this runs for every sentence.
-    Tokens are built with ``tuple.__new__``, not ``Token.__new__`` (a Python
-    function).
     """
     tokens: list[Token] = []
     append = tokens.append
@@ -116,18 +122,18 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         end = start + len(piece)
         if piece.isascii():
             if piece.isalpha():  # what [a-zA-Z]++ takes whole
-                append(_NEW_TOKEN(Token, (piece, start + offset, end + offset, keys[piece])))
+                append(Token(piece, start + offset, end + offset, keys[piece]))
                 continue
             word = piece[:-1]
             mark = piece[-1]
             if word.isalpha() and not mark.isalnum():  # "Armenia," "Gen." "said:"
-                append(_NEW_TOKEN(Token, (word, start + offset, end - 1 + offset, keys[word])))
-                append(_NEW_TOKEN(Token, (mark, end - 1 + offset, end + offset, keys[mark])))
+                append(Token(word, start + offset, end - 1 + offset, keys[word]))
+                append(Token(mark, end - 1 + offset, end + offset, keys[mark]))
                 continue
         base = start + offset
         for match in _TOKEN_RE.finditer(piece):
             word = match.group()
-            append(_NEW_TOKEN(Token, (word, base + match.start(), base + match.end(), keys[word])))
+            append(Token(word, base + match.start(), base + match.end(), keys[word]))
     return tokens
 
 
