@@ -463,3 +463,40 @@ def test_the_state_an_anti_protest_opposes_takes_no_part() -> None:
     assert "RUS" not in protest.participants
     (protest,) = parse("Russian protesters rallied in Tbilisi in June 2019.").events
     assert "RUS" in protest.participants
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On 4 May Sergey Lavrov took a call from Jeyhun Bayramov.",
+        "Jeyhun Bayramov received a phone call from Sergey Lavrov on 4 May.",
+        "Sergey Lavrov and Jeyhun Bayramov talked by phone on 4 May.",
+    ],
+)
+def test_taking_or_receiving_a_call_is_a_phone_call(body: str) -> None:
+    assert found(body) == {("phone_call", "2022-05-04")}
+
+
+def test_a_call_for_something_is_no_phone_call() -> None:
+    assert "phone_call" not in kinds("On 4 May Sergey Lavrov called for calm in Karabakh.")
+
+
+def test_a_test_firing_is_an_exercise() -> None:
+    assert found("In March the Iranian army test-fired a new missile near Bushehr.") == {
+        ("exercise", "2022-03")
+    }
+    assert found("The test-firing of the missile near Bushehr in March alarmed Baku.") == {
+        ("exercise", "2022-03")
+    }
+    # Being fired is no test.
+    assert "exercise" not in kinds("In March the Iranian army fired its chief of staff.")
+
+
+def test_a_person_who_lands_somewhere_visits_it_and_a_plane_does_not() -> None:
+    (visit,) = parse("On 4 May Antony Blinken landed in Yerevan for talks.").events[:1]
+    assert (visit.kind, str(visit.date)) == (EventKind.VISIT, "2022-05-04")
+    assert "visit" not in kinds("On 4 May planes carrying the troops landed in Armenia.")
+    # Weapons that land are delivered, as weapons that arrive.
+    assert found("On 4 May the first Su-30SM jets landed in Gyumri.") == {
+        ("delivery", "2022-05-04")
+    }

@@ -181,6 +181,9 @@ _NEEDS_OBJECT: dict[tuple[str, ...], str] = {
 ("agreed the treaty text", "the memorandum was signed"), "opened" a consulate, "recalled" an
 ambassador (not "he recalled that ..."), "named" someone "as" envoy, "recognised" a region
 "as independent" (not "recognised the problem")."""
+_PERSON_ARRIVALS = frozenset({("landed", "in"), ("lands", "in")})
+"""Visit triggers that a person must be the subject of: "the envoy landed in Tbilisi" is a
+visit, "the planes landed in Armenia" is none."""
 _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 """A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
@@ -386,6 +389,12 @@ class _EventFinder:
                     partner = analysis.mention_ending_at(left - 1)
                     if partner is not None:
                         left = partner.first
+            if (
+                trigger_keys in _PERSON_ARRIVALS
+                and (subject is None or self.actors[subject.actor_id].kind is not ActorKind.PERSON)
+                and not self._arms_before(tokens, first)
+            ):
+                continue  # "the planes carrying the troops landed in Armenia": no visit
             date, dated_here = _date_of(tokens, left, last, right, dates, self._verb_like)
             bare = is_verb and last - first == 1
             if (
