@@ -500,3 +500,30 @@ def test_a_person_who_lands_somewhere_visits_it_and_a_plane_does_not() -> None:
     assert found("On 4 May the first Su-30SM jets landed in Gyumri.") == {
         ("delivery", "2022-05-04")
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An airstrike near Jermuk on 5 May killed two soldiers.",
+        "Two soldiers died in a drone strike near Jermuk on 5 May.",
+        "Missile strikes hit the depot near Jermuk on 5 May.",
+    ],
+)
+def test_an_air_drone_or_missile_strike_is_a_clash(body: str) -> None:
+    assert found(body) == {("clash", "2022-05-05")}
+
+
+def test_a_strike_drone_is_a_weapon_not_a_strike() -> None:
+    assert "clash" not in kinds("Armenia bought strike drones from India in 2021.")
+
+
+def test_a_partial_or_general_mobilisation_is_a_decision() -> None:
+    assert found("Moscow announced a partial mobilisation in September.") == {
+        ("decision", "2021-09")
+    }
+    assert found("The general mobilization of 27 September 2020 emptied the villages.") == {
+        ("decision", "2020-09-27")
+    }
+    # Rallying support is no decision.
+    assert found("The mobilisation of support for Armenia in September was strong.") == set()
