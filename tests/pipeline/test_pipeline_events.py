@@ -527,3 +527,35 @@ def test_a_partial_or_general_mobilisation_is_a_decision() -> None:
     }
     # Rallying support is no decision.
     assert found("The mobilisation of support for Armenia in September was strong.") == set()
+
+
+def test_a_visit_named_as_the_occasion_of_a_meeting_is_the_meeting() -> None:
+    body = (
+        "Vladimir Putin held talks with Kassym-Jomart Tokayev on 4 May, who is in Moscow "
+        "on an official visit. The visit came a week after Vladimir Putin turned seventy."
+    )
+    assert kinds(body) == {"meeting"}
+    # Told by verbs in sentences of their own, the visit and the meeting are two events.
+    body = (
+        "Kassym-Jomart Tokayev arrived in Moscow on 3 May. "
+        "Vladimir Putin held talks with Kassym-Jomart Tokayev on 4 May."
+    )
+    assert found(body) == {("visit", "2022-05-03"), ("meeting", "2022-05-04")}
+
+
+def test_talks_named_as_the_purpose_of_a_visit_are_the_visit() -> None:
+    assert kinds("On 4 May Antony Blinken flew to Baku for talks with the government.") == {"visit"}
+    assert kinds("Antony Blinken held talks with the government in Baku on 4 May.") == {"meeting"}
+
+
+def test_a_visit_during_which_something_happened_takes_no_date_from_it() -> None:
+    # Friday is the announcement's day; the visit began on Thursday.
+    body = (
+        "Antony Blinken announced the deal on Friday during his visit to Armenia. "
+        "Antony Blinken had arrived in Yerevan on 23 June."
+    )
+    assert {e for e in found(body) if e[0] == "visit"} == {("visit", "2022-06-23")}
+    # A raid is no occasion that lasts: what happened during it dates it.
+    assert found("On 27 June two men died during a police raid in Yekaterinburg.") == {
+        ("clash", "2022-06-27")
+    }

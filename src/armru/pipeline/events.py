@@ -233,6 +233,7 @@ class _EventFinder:
         self.kb = kb
         self.actors = actors
         self.document_states: frozenset[str] = frozenset()
+        self.occasions: list[EventKind] = []  # the last sentence's visits told as occasions
         self.index = kb.trigger_index
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
@@ -304,6 +305,8 @@ class _EventFinder:
         tokens = analysis.tokens
         events: list[tuple[Event, bool]] = []
         meeting_reach = (0, 0)  # the phrase of the last verb-led meeting ("met ... for talks")
+        verb_families: list[tuple[int, str]] = []  # visits and meetings a verb reports
+        noun_families: list[tuple[int, str]] = []  # ... and those a noun names
         reach = 0  # where the phrase of the sentence's last event ends
         for first, last, kind, is_verb in self._triggers(analysis):
             if (
@@ -395,7 +398,9 @@ class _EventFinder:
                 and not self._arms_before(tokens, first)
             ):
                 continue  # "the planes carrying the troops landed in Armenia": no visit
-            date, dated_here = _date_of(tokens, left, last, right, dates, self._verb_like)
+            date, dated_here = _date_of(
+                tokens, left, last, right, dates, self._verb_like, kind is EventKind.VISIT
+            )
             bare = is_verb and last - first == 1
             if (
                 bare
@@ -516,6 +521,10 @@ class _EventFinder:
                 reach = max(reach, right)
                 continue
             reach = right
+            if kind in _OCCASIONS:
+                (verb_families if is_verb else noun_families).append(
+                    (len(events), _OCCASIONS[kind])
+                )
             events.append(
                 (
                     Event(
@@ -529,7 +538,13 @@ class _EventFinder:
                     anaphoric,
                 )
             )
-        return events
+        # "Putin held talks with Aliyev, who is in Moscow on an official visit"; "the
+        # envoy landed in Tbilisi for talks": the visit is the occasion of the meeting
+        # the verb reports, the talks the purpose of the visit; one event, not two.
+        told = {family for _, family in verb_families}
+        dropped = {k for k, family in noun_families if told - {family}}
+        self.occasions = [events[k][0].kind for k in sorted(dropped)]
+        return [item for k, item in enumerate(events) if k not in dropped]
 
     def _verb_like(self, token: Token) -> bool:
         return (token.key,) in self.kb.verb_index or _finite_verb(token)
@@ -639,6 +654,9 @@ _CALLED_OFF = frozenset(
     {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
 )
 _MEETING_NOUNS = frozenset({EventKind.SESSION, EventKind.MEETING, EventKind.TALKS})
+_OCCASIONS = {EventKind.VISIT: "visit", EventKind.MEETING: "meeting", EventKind.TALKS: "meeting"}
+"""A visit and the meeting held during it, as families: a noun of one family in a sentence
+whose verb reports an event of the other names its occasion or purpose."""
 _PREDICATE_STARTS = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "took", "began", "started", "ended"}
 )
@@ -685,6 +703,7 @@ def _date_of(
     right: int,
     dates: Sequence[DateMention],
     verb: Callable[[Token], bool],
+    lasting: bool = False,
 ) -> tuple[PartialDate | None, bool]:
     """The event's date, and whether the text dates it (not just "recently").
 
@@ -692,6 +711,8 @@ def _date_of(
     Eagle Partner 2023 started on Monday") gives way to the sentence's other date.
     "<n> <units> after/before" in front of the phrase shifts the date before it ("a
     day after the troops handed over the post" is the day before that date).
+    A ``lasting`` event (a visit) introduced by "during" takes no date from outside its
+    phrase: "announced on Friday during his visit" dates the announcement.
     Otherwise the sentence's only date is taken, unless it belongs to another verb:
     "announced on Tuesday that Armenia had signed ...", "the vote, ... a bill that
     began in January".
@@ -709,6 +730,10 @@ def _date_of(
         ):
             when = outside[0]
         return when.date, not when.text.lower().startswith("recent")
+    if lasting and left > 0 and tokens[left - 1].key == "during":
+        # "announced on Friday during the first visit to Armenia": the date is the
+        # announcement's; the visit, its occasion, may have begun days before.
+        return None, False
     shifted = _shifted(tokens, left, dates)
     if shifted is not None:
         return shifted, True
@@ -886,6 +911,8 @@ def extract_events(
         ):
             if not (anaphoric and merger.refers_back(event)):
                 merger.add(event)
+        # "The visit took place ..." refers back to the visit a meeting was told during.
+        merger.told(finder.occasions)
     return merger.events
 
 
@@ -902,6 +929,10 @@ class _Merger:
         self.events: list[Event] = []
         self._heaps: defaultdict[Hashable, list[int]] = defaultdict(list)
         self._latest: set[EventKind] = set()
+
+    def told(self, kinds: Sequence[EventKind]) -> None:
+        """Kinds the text has reported without an event of their own (as an occasion)."""
+        self._latest.update(kinds)
 
     def refers_back(self, event: Event) -> bool:
         """Whether an event of its kind is known ("the talks" after a meeting, too)."""
