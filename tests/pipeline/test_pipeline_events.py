@@ -559,3 +559,11 @@ def test_a_visit_during_which_something_happened_takes_no_date_from_it() -> None
     assert found("On 27 June two men died during a police raid in Yekaterinburg.") == {
         ("clash", "2022-06-27")
     }
+
+
+def test_local_anti_terrorist_measures_are_an_offensive() -> None:
+    # Baku's name for a one-day offensive; anti-terror measures at an airport are none.
+    assert found("Baku began local anti-terrorist measures in Karabakh on 19 June.") == {
+        ("offensive", "2022-06-19")
+    }
+    assert found("Anti-terror measures at Zvartnots airport were tightened on 19 June.") == set()
