@@ -49,9 +49,11 @@ def kinds(body: str, date: str = "2022-06-30") -> set[str]:
         ("Armenia asked the CSTO for help and received a fact-finding mission in May.", "mission"),
         # attacks, signing as a nominalisation or in the passive
         # "an attack" is coded as the noun says (kind clash, annotators' "attack");
-        # forces that "attacked" territory launched an offensive
+        # forces that "attacked" territory launched an offensive, and so did a state
+        # whose attack was "on" another state
         ("Azerbaijani forces attacked Armenian territory in September.", "offensive"),
-        ("Azerbaijan's attack on Armenia in September shocked Yerevan.", "clash"),
+        ("Azerbaijan's attack in September shocked Yerevan.", "clash"),
+        ("Azerbaijan's attack on Armenia in September shocked Yerevan.", "offensive"),
         ("A memorandum was signed by Russia and Turkey in November 2020.", "agreement_signing"),
         ("Armenia and Azerbaijan agreed the text of a peace treaty in March.", "agreement_signing"),
     ],
@@ -290,9 +292,7 @@ def test_an_apology_between_leaders_is_an_event() -> None:
 
 
 def test_attacks_are_attacks_and_invasions_wars_as_the_words_say() -> None:
-    assert kinds("Azerbaijan's attack on Armenian territory in September 2022 killed 200.") == {
-        "clash"
-    }
+    assert kinds("Azerbaijan's attack in September 2022 killed 200.") == {"clash"}
     assert kinds("Russia's full-scale invasion of Ukraine in February 2022 changed that.") == {
         "war"
     }
@@ -567,3 +567,28 @@ def test_local_anti_terrorist_measures_are_an_offensive() -> None:
         ("offensive", "2022-06-19")
     }
     assert found("Anti-terror measures at Zvartnots airport were tightened on 19 June.") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Azerbaijan's attack on Armenian territory in May 2021 killed dozens.",
+        "Turkish attacks on Syria in May 2021 killed dozens.",
+        "The Azerbaijani attack on the territory of Armenia in May 2021 killed dozens.",
+    ],
+)
+def test_one_states_attack_on_another_is_an_offensive(body: str) -> None:
+    assert found(body) == {("offensive", "2021-05")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # On positions, not the state; or with no state attacking.
+        "Azerbaijani attacks on Armenian positions in May 2021 killed dozens.",
+        "An attack on Armenia in May 2021 was feared by Yerevan.",
+    ],
+)
+def test_other_attacks_stay_clashes(body: str) -> None:
+    assert kinds(body) <= {"clash"}
+    assert "offensive" not in kinds(body)

@@ -442,6 +442,16 @@ class _EventFinder:
                 and tokens[right + 2].key in {"the", "a"}
             ):
                 kind = EventKind.CEASEFIRE  # "signed a statement ... to end the war"
+            if (
+                kind is EventKind.CLASH
+                and not is_verb
+                and tokens[last - 1].key in _ATTACK_NOUNS
+                and self._state_between(analysis, left, first)
+                and self._on_state(analysis, last)
+            ):
+                # "Azerbaijan's attack on Armenian territory": one state's armed attack on
+                # another is an offensive (but "attacks on Russia" in the press are none).
+                kind = EventKind.OFFENSIVE
             participants: list[str] = []
             for mention in analysis.mentions:
                 if (
@@ -545,6 +555,32 @@ class _EventFinder:
         dropped = {k for k, family in noun_families if told - {family}}
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _state_between(self, analysis: SentenceAnalysis, begin: int, end: int) -> bool:
+        """Whether a state is named between ``begin`` and ``end`` ("Azerbaijani attacks")."""
+        return any(
+            begin <= m.first and m.last <= end and self.actors[m.actor_id].kind is ActorKind.STATE
+            for m in analysis.mentions
+        )
+
+    def _on_state(self, analysis: SentenceAnalysis, k: int) -> bool:
+        """Whether "on" at ``k`` governs a state or its territory: "on Armenia", "on
+        Armenian territory", "on the territory of Armenia" (not "on Armenian positions")."""
+        tokens = analysis.tokens
+        if k >= len(tokens) or tokens[k].key != "on":
+            return False
+        k += 1
+        if k < len(tokens) and tokens[k].key == "the":
+            k += 1
+        if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) == ("territory", "of"):
+            k += 2
+        mention = analysis.mention_at(k)
+        if mention is None or mention.first != k:
+            return False
+        if self.actors[mention.actor_id].kind is not ActorKind.STATE:
+            return False
+        after = tokens[mention.last] if mention.last < len(tokens) else None
+        return after is None or not after.text.islower() or after.key in _TERRITORY
 
     def _verb_like(self, token: Token) -> bool:
         return (token.key,) in self.kb.verb_index or _finite_verb(token)
@@ -653,6 +689,10 @@ _ADVERBS = frozenset({"also", "not", "then", "soon", "now", "still", "eventually
 _CALLED_OFF = frozenset(
     {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
 )
+_ATTACK_NOUNS = frozenset({"attack", "attacks"})
+_TERRITORY = frozenset({"territory", "soil", "and", "in", "on", "from", "with", "that", "which"})
+"""What may follow the state an attack is "on" for it to be the state itself: "an attack on
+Armenian territory in September", "on Armenia and ...", not "on Armenian positions"."""
 _MEETING_NOUNS = frozenset({EventKind.SESSION, EventKind.MEETING, EventKind.TALKS})
 _OCCASIONS = {EventKind.VISIT: "visit", EventKind.MEETING: "meeting", EventKind.TALKS: "meeting"}
 """A visit and the meeting held during it, as families: a noun of one family in a sentence
