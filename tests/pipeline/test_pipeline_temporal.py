@@ -90,3 +90,63 @@ def test_a_weekday_after_a_future_marker_is_the_coming_one() -> None:
     assert dates("The talks are due to open on Friday.") == [("Friday", "2022-07-01")]
     # A future marker after the weekday says nothing about it.
     assert dates("He said on Monday that he will go.") == [("Monday", "2022-06-27")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys met in Vienna on 4-5 May.", [("4-5 May", "2022-05-04")]),
+        ("The envoys met in Vienna on 4\u20135 May 2019.", [("4\u20135 May 2019", "2019-05-04")]),
+        ("The envoys met in Vienna on May 4-5, 2019.", [("May 4-5, 2019", "2019-05-04")]),
+        ("The envoys met in Vienna on May 4-5.", [("May 4-5", "2022-05-04")]),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text) == expected
+
+
+def test_a_day_range_needs_rising_days_and_a_month() -> None:
+    # "30-1 May" is no range: the single day is read as before.
+    assert dates("The ministers met on 30-1 May.") == [("1 May", "2022-05-01")]
+    assert dates("The vote ended 84-30 in the chamber.") == []
+
+
+def test_a_day_of_last_year_takes_that_year() -> None:
+    assert dates("The border was closed on 2-3 March last year.") == [
+        ("2-3 March last year", "2021-03-02")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TODAY is 30 June 2022.
+        ("The minister will visit Baku in October.", [("in October", "2022-10")]),
+        ("The minister will visit Baku in March.", [("in March", "2023-03")]),
+        ("He invited his counterpart to the forum in September.", [("in September", "2022-09")]),
+        ("The summit is scheduled to open on 4 February.", [("4 February", "2023-02-04")]),
+    ],
+)
+def test_a_month_or_day_after_a_future_marker_is_the_coming_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same months without a future marker, or with one outside their clause.
+        ("The minister visited Baku in October.", [("in October", "2021-10")]),
+        ("The minister visited Baku in March.", [("in March", "2022-03")]),
+        ("He will go again, as agreed in October.", [("in October", "2021-10")]),
+        ("He will not go back, he said last October.", [("last October", "2021-10")]),
+        ("Nothing will change since October.", [("since October", "2021-10")]),
+    ],
+)
+def test_a_month_in_a_past_clause_stays_the_last_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text) == expected

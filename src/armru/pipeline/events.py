@@ -181,6 +181,9 @@ _NEEDS_OBJECT: dict[tuple[str, ...], str] = {
 ("agreed the treaty text", "the memorandum was signed"), "opened" a consulate, "recalled" an
 ambassador (not "he recalled that ..."), "named" someone "as" envoy, "recognised" a region
 "as independent" (not "recognised the problem")."""
+_PERSON_ARRIVALS = frozenset({("landed", "in"), ("lands", "in")})
+"""Visit triggers that a person must be the subject of: "the envoy landed in Tbilisi" is a
+visit, "the planes landed in Armenia" is none."""
 _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 """A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
@@ -230,6 +233,7 @@ class _EventFinder:
         self.kb = kb
         self.actors = actors
         self.document_states: frozenset[str] = frozenset()
+        self.occasions: list[EventKind] = []  # the last sentence's visits told as occasions
         self.index = kb.trigger_index
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
@@ -301,6 +305,8 @@ class _EventFinder:
         tokens = analysis.tokens
         events: list[tuple[Event, bool]] = []
         meeting_reach = (0, 0)  # the phrase of the last verb-led meeting ("met ... for talks")
+        verb_families: list[tuple[int, str]] = []  # visits and meetings a verb reports
+        noun_families: list[tuple[int, str]] = []  # ... and those a noun names
         reach = 0  # where the phrase of the sentence's last event ends
         for first, last, kind, is_verb in self._triggers(analysis):
             if (
@@ -386,7 +392,15 @@ class _EventFinder:
                     partner = analysis.mention_ending_at(left - 1)
                     if partner is not None:
                         left = partner.first
-            date, dated_here = _date_of(tokens, left, last, right, dates, self._verb_like)
+            if (
+                trigger_keys in _PERSON_ARRIVALS
+                and (subject is None or self.actors[subject.actor_id].kind is not ActorKind.PERSON)
+                and not self._arms_before(tokens, first)
+            ):
+                continue  # "the planes carrying the troops landed in Armenia": no visit
+            date, dated_here = _date_of(
+                tokens, left, last, right, dates, self._verb_like, kind is EventKind.VISIT
+            )
             bare = is_verb and last - first == 1
             if (
                 bare
@@ -428,6 +442,16 @@ class _EventFinder:
                 and tokens[right + 2].key in {"the", "a"}
             ):
                 kind = EventKind.CEASEFIRE  # "signed a statement ... to end the war"
+            if (
+                kind is EventKind.CLASH
+                and not is_verb
+                and tokens[last - 1].key in _ATTACK_NOUNS
+                and self._state_between(analysis, left, first)
+                and self._on_state(analysis, last)
+            ):
+                # "Azerbaijan's attack on Armenian territory": one state's armed attack on
+                # another is an offensive (but "attacks on Russia" in the press are none).
+                kind = EventKind.OFFENSIVE
             participants: list[str] = []
             for mention in analysis.mentions:
                 if (
@@ -507,6 +531,10 @@ class _EventFinder:
                 reach = max(reach, right)
                 continue
             reach = right
+            if kind in _OCCASIONS:
+                (verb_families if is_verb else noun_families).append(
+                    (len(events), _OCCASIONS[kind])
+                )
             events.append(
                 (
                     Event(
@@ -520,7 +548,39 @@ class _EventFinder:
                     anaphoric,
                 )
             )
-        return events
+        # "Putin held talks with Aliyev, who is in Moscow on an official visit"; "the
+        # envoy landed in Tbilisi for talks": the visit is the occasion of the meeting
+        # the verb reports, the talks the purpose of the visit; one event, not two.
+        told = {family for _, family in verb_families}
+        dropped = {k for k, family in noun_families if told - {family}}
+        self.occasions = [events[k][0].kind for k in sorted(dropped)]
+        return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _state_between(self, analysis: SentenceAnalysis, begin: int, end: int) -> bool:
+        """Whether a state is named between ``begin`` and ``end`` ("Azerbaijani attacks")."""
+        return any(
+            begin <= m.first and m.last <= end and self.actors[m.actor_id].kind is ActorKind.STATE
+            for m in analysis.mentions
+        )
+
+    def _on_state(self, analysis: SentenceAnalysis, k: int) -> bool:
+        """Whether "on" at ``k`` governs a state or its territory: "on Armenia", "on
+        Armenian territory", "on the territory of Armenia" (not "on Armenian positions")."""
+        tokens = analysis.tokens
+        if k >= len(tokens) or tokens[k].key != "on":
+            return False
+        k += 1
+        if k < len(tokens) and tokens[k].key == "the":
+            k += 1
+        if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) == ("territory", "of"):
+            k += 2
+        mention = analysis.mention_at(k)
+        if mention is None or mention.first != k:
+            return False
+        if self.actors[mention.actor_id].kind is not ActorKind.STATE:
+            return False
+        after = tokens[mention.last] if mention.last < len(tokens) else None
+        return after is None or not after.text.islower() or after.key in _TERRITORY
 
     def _verb_like(self, token: Token) -> bool:
         return (token.key,) in self.kb.verb_index or _finite_verb(token)
@@ -629,7 +689,14 @@ _ADVERBS = frozenset({"also", "not", "then", "soon", "now", "still", "eventually
 _CALLED_OFF = frozenset(
     {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
 )
+_ATTACK_NOUNS = frozenset({"attack", "attacks"})
+_TERRITORY = frozenset({"territory", "soil", "and", "in", "on", "from", "with", "that", "which"})
+"""What may follow the state an attack is "on" for it to be the state itself: "an attack on
+Armenian territory in September", "on Armenia and ...", not "on Armenian positions"."""
 _MEETING_NOUNS = frozenset({EventKind.SESSION, EventKind.MEETING, EventKind.TALKS})
+_OCCASIONS = {EventKind.VISIT: "visit", EventKind.MEETING: "meeting", EventKind.TALKS: "meeting"}
+"""A visit and the meeting held during it, as families: a noun of one family in a sentence
+whose verb reports an event of the other names its occasion or purpose."""
 _PREDICATE_STARTS = frozenset(
     {"was", "were", "is", "are", "has", "have", "had", "took", "began", "started", "ended"}
 )
@@ -676,6 +743,7 @@ def _date_of(
     right: int,
     dates: Sequence[DateMention],
     verb: Callable[[Token], bool],
+    lasting: bool = False,
 ) -> tuple[PartialDate | None, bool]:
     """The event's date, and whether the text dates it (not just "recently").
 
@@ -683,6 +751,8 @@ def _date_of(
     Eagle Partner 2023 started on Monday") gives way to the sentence's other date.
     "<n> <units> after/before" in front of the phrase shifts the date before it ("a
     day after the troops handed over the post" is the day before that date).
+    A ``lasting`` event (a visit) introduced by "during" takes no date from outside its
+    phrase: "announced on Friday during his visit" dates the announcement.
     Otherwise the sentence's only date is taken, unless it belongs to another verb:
     "announced on Tuesday that Armenia had signed ...", "the vote, ... a bill that
     began in January".
@@ -700,6 +770,10 @@ def _date_of(
         ):
             when = outside[0]
         return when.date, not when.text.lower().startswith("recent")
+    if lasting and left > 0 and tokens[left - 1].key == "during":
+        # "announced on Friday during the first visit to Armenia": the date is the
+        # announcement's; the visit, its occasion, may have begun days before.
+        return None, False
     shifted = _shifted(tokens, left, dates)
     if shifted is not None:
         return shifted, True
@@ -877,6 +951,8 @@ def extract_events(
         ):
             if not (anaphoric and merger.refers_back(event)):
                 merger.add(event)
+        # "The visit took place ..." refers back to the visit a meeting was told during.
+        merger.told(finder.occasions)
     return merger.events
 
 
@@ -893,6 +969,10 @@ class _Merger:
         self.events: list[Event] = []
         self._heaps: defaultdict[Hashable, list[int]] = defaultdict(list)
         self._latest: set[EventKind] = set()
+
+    def told(self, kinds: Sequence[EventKind]) -> None:
+        """Kinds the text has reported without an event of their own (as an occasion)."""
+        self._latest.update(kinds)
 
     def refers_back(self, event: Event) -> bool:
         """Whether an event of its kind is known ("the talks" after a meeting, too)."""

@@ -60,7 +60,21 @@ _AT_DIGIT = r"(?=\d)"
 _AT_MONTH = r"(?=[JFMASOND])"
 _AT_YEAR = r"(?=[12])"
 
+_TO_DAY = r"\s*[-\u2013\u2014]\s*(?P<last>[0-3]?\d)(?:st|nd|rd|th)?"
+"""The closing day of a day range ("18-19 August", "August 18\u201319"): the range is
+dated by its first day."""
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy_span", re.compile(rf"{_AT_DIGIT}\b{_DAY}{_TO_DAY}\s+{_MONTH}(?:,)?\s+{_YEAR}\b")),
+    ("mdy_span", re.compile(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b")),
+    ("dm_span", re.compile(rf"{_AT_DIGIT}\b{_DAY}{_TO_DAY}\s+{_MONTH}\b")),
+    (
+        "md_span",
+        re.compile(
+            rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}{_TO_DAY}\b(?!,?\s+(?:19|20)\d\d)"
+            r"(?!\s*(?:million|billion|%))"
+        ),
+    ),
     ("dmy", re.compile(rf"{_AT_DIGIT}\b{_DAY}\s+{_MONTH}(?:,)?\s+{_YEAR}\b")),
     ("mdy", re.compile(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     (
@@ -122,6 +136,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # for its patterns, so skipping a pattern never changes what is found.
 _DIGIT, _MONTH_NAME, _WEEKDAY_NAME, _RELATIVE_WORD, _CENTURY = 1, 2, 4, 8, 16
 _NEEDS = {
+    "dmy_span": _DIGIT | _MONTH_NAME | _CENTURY,
+    "mdy_span": _DIGIT | _MONTH_NAME | _CENTURY,
+    "dm_span": _DIGIT | _MONTH_NAME,
+    "md_span": _DIGIT | _MONTH_NAME,
     "dmy": _DIGIT | _MONTH_NAME | _CENTURY,
     "mdy": _DIGIT | _MONTH_NAME | _CENTURY,
     "iso": _DIGIT | _CENTURY,
@@ -146,7 +164,7 @@ _ANY_DATE_RE = re.compile(
 other time word in the text), and :func:`find_dates` keeps that, for identical output."""
 
 
-_YEARLESS = frozenset({"dm", "md"})
+_YEARLESS = frozenset({"dm", "md", "dm_span", "md_span"})
 _RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "until", "till", "and"})
 
 
@@ -240,6 +258,10 @@ def _safe(year: int, month: int | None = None, day: int | None = None) -> Partia
 
 def _resolve(kind: str, match: re.Match[str], today: _dt.date) -> PartialDate | None:
     groups = match.groupdict()
+    if kind.endswith("_span"):
+        if int(groups["last"]) <= int(groups["day"]):
+            return None  # "30-1 May" is no range of days
+        kind = kind.removesuffix("_span")
     if kind in ("dmy", "mdy", "iso"):
         return _safe(
             int(groups["year"]),
@@ -272,6 +294,34 @@ def _resolve(kind: str, match: re.Match[str], today: _dt.date) -> PartialDate | 
 _PARTS_OF_TODAY = frozenset({"this morning", "this afternoon", "this evening"})
 _FUTURE_RE = re.compile(r"\b(?:will|won't|is to|are to|is due to|are due to|upcoming)\b")
 """A sentence about what is to come: a weekday in it is the coming one."""
+_COMING_RE = re.compile(
+    r"\b(?:will|won't|shall|is to|are to|is due to|are due to|upcoming|scheduled|invited"
+    r"|invites|invitation)\b"
+)
+"""In the clause before a month or a day without a year, these make it the coming one:
+"will visit Paris in March", "invited him to the summit in October"."""
+_NOT_COMING = frozenset({"last", "since"})
+
+
+def _may_come(kind: str, match: re.Match[str]) -> bool:
+    """A day without a year, or a month but for "last October", "since October"."""
+    if kind == "in_month":
+        return match.group("prep").lower() not in _NOT_COMING
+    return kind in _YEARLESS
+
+
+def _coming(text: str, start: int) -> bool:
+    """Whether a future marker opens the clause that ends at ``start``."""
+    clause = max(text.rfind(mark, 0, start) for mark in (",", ";", ":", ".")) + 1
+    return _COMING_RE.search(text, clause, start) is not None
+
+
+def _ahead(date: PartialDate, today: _dt.date) -> PartialDate:
+    """The next occurrence of a month or day without a year: from the month of ``today``
+    for a month, from ``today`` for a day."""
+    month, day = date.month or 1, date.day
+    passed = (month, day) < (today.month, today.day) if day else month < today.month
+    return _safe(today.year + passed, month, day) or date
 
 
 def _relative(groups: dict[str, str | None], today: _dt.date) -> PartialDate | None:
@@ -338,6 +388,9 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
                 ahead = date.first_day
                 if ahead < today:
                     date = PartialDate.from_date(ahead + _dt.timedelta(days=7))
+            elif _may_come(kind, match) and _coming(text, start):
+                # "will visit in March", "invited him to the summit in October".
+                date = _ahead(date, today)
             taken.append((start, end))
             found.append(DateMention(start + offset, end + offset, match.group(), date))
             if kind in _YEARLESS:
@@ -353,32 +406,37 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
     if yearless:
         found = _range_years(text, found, yearless, offset)
     if len(found) > 1:
-        found = _month_of_year(text, found, offset)
+        found = _month_of_year(text, found, offset, yearless)
     return found
 
 
 _YEAR_WORDS = frozenset({"last year", "this year", "next year", "the previous year"})
 
 
-def _month_of_year(text: str, found: list[DateMention], offset: int) -> list[DateMention]:
-    """ "In February last year": the month of the year the relative phrase names."""
+def _month_of_year(
+    text: str, found: list[DateMention], offset: int, yearless: set[int]
+) -> list[DateMention]:
+    """ "In February last year", "on 19-20 September last year": the month or day of the
+    year the relative phrase names."""
     merged: list[DateMention] = []
     for mention in found:
         previous = merged[-1] if merged else None
         if (
             previous is not None
-            and previous.date.precision is Precision.MONTH
+            and (previous.date.precision is Precision.MONTH or previous.start in yearless)
             and mention.text.lower() in _YEAR_WORDS
             and text[previous.end - offset : mention.start - offset].strip() in ("", "of")
             and mention.date.month is None
         ):
-            merged[-1] = DateMention(
-                previous.start,
-                mention.end,
-                text[previous.start - offset : mention.end - offset],
-                PartialDate(mention.date.year, previous.date.month),
-            )
-            continue
+            date = _safe(mention.date.year, previous.date.month, previous.date.day)
+            if date is not None:
+                merged[-1] = DateMention(
+                    previous.start,
+                    mention.end,
+                    text[previous.start - offset : mention.end - offset],
+                    date,
+                )
+                continue
         merged.append(mention)
     return merged
 
