@@ -64,32 +64,38 @@ _TO_DAY = r"\s*[-\u2013\u2014]\s*(?P<last>[0-3]?\d)(?:st|nd|rd|th)?"
 """The closing day of a day range ("18-19 August", "August 18\u201319"): the range is
 dated by its first day."""
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("dmy_span", re.compile(rf"{_AT_DIGIT}\b{_DAY}{_TO_DAY}\s+{_MONTH}(?:,)?\s+{_YEAR}\b")),
-    ("mdy_span", re.compile(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}{_TO_DAY},?\s+{_YEAR}\b")),
-    ("dm_span", re.compile(rf"{_AT_DIGIT}\b{_DAY}{_TO_DAY}\s+{_MONTH}\b")),
-    (
-        "md_span",
-        re.compile(
-            rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}{_TO_DAY}\b(?!,?\s+(?:19|20)\d\d)"
+
+def _day_month(to_day: str) -> dict[str, re.Pattern[str]]:
+    """The patterns of a day and a month name, with ``to_day`` after the day (a range's
+    closing day, or nothing)."""
+    return {
+        "dmy": re.compile(rf"{_AT_DIGIT}\b{_DAY}{to_day}\s+{_MONTH}(?:,)?\s+{_YEAR}\b"),
+        "mdy": re.compile(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}{to_day},?\s+{_YEAR}\b"),
+        "dm": re.compile(rf"{_AT_DIGIT}\b{_DAY}{to_day}\s+{_MONTH}\b"),
+        "md": re.compile(
+            rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}{to_day}\b(?!,?\s+(?:19|20)\d\d)"
             r"(?!\s*(?:million|billion|%))"
         ),
-    ),
-    ("dmy", re.compile(rf"{_AT_DIGIT}\b{_DAY}\s+{_MONTH}(?:,)?\s+{_YEAR}\b")),
-    ("mdy", re.compile(rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    }
+
+
+_SPANS = _day_month(_TO_DAY)
+_DAYS = _day_month("")
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy_span", _SPANS["dmy"]),
+    ("mdy_span", _SPANS["mdy"]),
+    ("dm_span", _SPANS["dm"]),
+    ("md_span", _SPANS["md"]),
+    ("dmy", _DAYS["dmy"]),
+    ("mdy", _DAYS["mdy"]),
     (
         "iso",
         re.compile(rf"{_AT_YEAR}\b(?P<year>(?:19|20)\d{{2}})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ),
     ("my", re.compile(rf"{_AT_MONTH}\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
-    ("dm", re.compile(rf"{_AT_DIGIT}\b{_DAY}\s+{_MONTH}\b")),
-    (
-        "md",
-        re.compile(
-            rf"{_AT_MONTH}\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)"
-            r"(?!\s*(?:million|billion|%))"
-        ),
-    ),
+    ("dm", _DAYS["dm"]),
+    ("md", _DAYS["md"]),
     (
         "relative",
         re.compile(
