@@ -592,3 +592,16 @@ def test_one_states_attack_on_another_is_an_offensive(body: str) -> None:
 def test_other_attacks_stay_clashes(body: str) -> None:
     assert kinds(body) <= {"clash"}
     assert "offensive" not in kinds(body)
+
+
+def test_undated_present_perfect_past_the_lead_is_background() -> None:
+    # Past the lead, "has frozen" with no date states how things stand.
+    lead = "Moscow reacted calmly on Monday."
+    assert kinds(f"{lead} Georgia has suspended its membership in the bloc.") == set()
+    # Dated, or in the simple past, it is an event.
+    assert ("suspension", "2022-06") in found(
+        f"{lead} Georgia has suspended its membership in the bloc in June."
+    )
+    assert "suspension" in kinds(f"{lead} Georgia suspended its membership in the bloc.")
+    # The lead reports the day's news in the present perfect.
+    assert "suspension" in kinds("Georgia has suspended its membership in the bloc.")

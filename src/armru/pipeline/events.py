@@ -428,6 +428,15 @@ class _EventFinder:
                 # consent could prove ineffective": what the event would do, not that it did.
                 continue
             if (
+                date is None
+                and is_verb
+                and analysis.sentence.number > 1
+                and _perfect(tokens, first)
+            ):
+                # "Armenia has frozen its participation in the bloc": past the lead, an
+                # undated present perfect tells the state of things, not the day's news.
+                continue
+            if (
                 bare
                 and tokens[first].key in _PURCHASES
                 and (subject is None or not dated_here or not self._weapons_after(tokens, last))
@@ -728,6 +737,14 @@ def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
         if key in _PREDICATE_MODALS:
             return True
     return False
+
+
+def _perfect(tokens: list[Token], first: int) -> bool:
+    """Whether "has" or "have" (and an adverb) stands before the verb at ``first``."""
+    k = first - 1
+    if k >= 0 and tokens[k].key in _ADVERBS | _MANNER_ADVERBS | {"already", "formally"}:
+        k -= 1
+    return k >= 0 and tokens[k].key in {"has", "have"}
 
 
 def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
