@@ -605,3 +605,21 @@ def test_undated_present_perfect_past_the_lead_is_background() -> None:
     assert "suspension" in kinds(f"{lead} Georgia suspended its membership in the bloc.")
     # The lead reports the day's news in the present perfect.
     assert "suspension" in kinds("Georgia has suspended its membership in the bloc.")
+
+
+def test_a_live_blog_entry_in_the_present_perfect_is_news() -> None:
+    body = "We follow the crisis here.\n\n09:15 - Georgia has suspended its membership in the bloc."
+    assert found(body) == {("suspension", "2022-06-30")}
+
+
+def test_the_year_of_a_document_does_not_date_another_event() -> None:
+    # The treaty's year is no date of the decision taken under it.
+    assert found("Georgia decided to invoke the 1995 treaty with Russia.") == {("decision", None)}
+    assert found("Georgia decided in 1995 to join the treaty with Russia.") == {
+        ("decision", "1995")
+    }
+    # A signing or a ceasefire is dated by its document's year; a war by its own.
+    assert found("The 1995 treaty was signed by Georgia and Russia.") == {
+        ("agreement_signing", "1995")
+    }
+    assert ("war", "2008") in found("Georgia lost land in the 2008 war with Russia.")

@@ -21,7 +21,7 @@ from ..knowledge import KnowledgeBase
 from ..models import Actor, ActorKind, Event, EventKind, PartialDate, Precision
 from ._facts import evidence
 from .mentions import PlaceSpan, SentenceAnalysis
-from .temporal import NUMBER_WORDS, DateMention
+from .temporal import NUMBER_WORDS, DateMention, live_stamped
 
 __all__ = ["extract_events"]
 
@@ -246,6 +246,7 @@ class _EventFinder:
         self.planning_verbs = kb.cue("event_planning_verbs")
         self.weapon_words = kb.cue("item_heads") | _WEAPON_NOUNS
         self.weapon_heads = self.weapon_words | kb.cue("weapon_modifier_heads")
+        self.documents = kb.cue("signed_documents")
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
         arrivals = self.arrivals
@@ -398,8 +399,12 @@ class _EventFinder:
                 and not self._arms_before(tokens, first)
             ):
                 continue  # "the planes carrying the troops landed in Armenia": no visit
+            own_dates = dates
+            if kind not in _DOCUMENT_KINDS:
+                # "asked for help under the 1997 treaty": the year is the treaty's.
+                own_dates = [d for d in dates if not self._document_year(tokens, d, first, last)]
             date, dated_here = _date_of(
-                tokens, left, last, right, dates, self._verb_like, kind is EventKind.VISIT
+                tokens, left, last, right, own_dates, self._verb_like, kind is EventKind.VISIT
             )
             bare = is_verb and last - first == 1
             if (
@@ -432,9 +437,11 @@ class _EventFinder:
                 and is_verb
                 and analysis.sentence.number > 1
                 and _perfect(tokens, first)
+                and not live_stamped(analysis.sentence.text)
             ):
-                # "Armenia has frozen its participation in the bloc": past the lead, an
-                # undated present perfect tells the state of things, not the day's news.
+                # "Armenia has frozen its participation in the bloc": past the lead (or a
+                # live blog's time stamp), an undated present perfect tells the state of
+                # things, not the day's news.
                 continue
             if (
                 bare
@@ -564,6 +571,16 @@ class _EventFinder:
         dropped = {k for k, family in noun_families if told - {family}}
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _document_year(self, tokens: list[Token], when: DateMention, first: int, last: int) -> bool:
+        """Whether ``when`` is a bare year naming a document outside the trigger: "the
+        1997 Treaty on Friendship", "the 2020 statement" (not "the 2020 war")."""
+        if not (len(when.text) == 4 and when.text.isdigit()):
+            return False
+        after = [k for k, t in enumerate(tokens) if t.start >= when.end]
+        if not after or first <= after[0] < last:
+            return False
+        return tokens[after[0]].key in self.documents
 
     def _state_between(self, analysis: SentenceAnalysis, begin: int, end: int) -> bool:
         """Whether a state is named between ``begin`` and ``end`` ("Azerbaijani attacks")."""
@@ -702,6 +719,11 @@ _ATTACK_NOUNS = frozenset({"attack", "attacks"})
 _TERRITORY = frozenset({"territory", "soil", "and", "in", "on", "from", "with", "that", "which"})
 """What may follow the state an attack is "on" for it to be the state itself: "an attack on
 Armenian territory in September", "on Armenia and ...", not "on Armenian positions"."""
+_DOCUMENT_KINDS = frozenset(
+    {EventKind.AGREEMENT_SIGNING, EventKind.RATIFICATION, EventKind.CEASEFIRE}
+)
+"""Kinds a document's year dates: "the 1997 treaty was signed", "the 2020 ceasefire
+statement"."""
 _MEETING_NOUNS = frozenset({EventKind.SESSION, EventKind.MEETING, EventKind.TALKS})
 _OCCASIONS = {EventKind.VISIT: "visit", EventKind.MEETING: "meeting", EventKind.TALKS: "meeting"}
 """A visit and the meeting held during it, as families: a noun of one family in a sentence
