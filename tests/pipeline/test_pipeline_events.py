@@ -623,3 +623,38 @@ def test_the_year_of_a_document_does_not_date_another_event() -> None:
         ("agreement_signing", "1995")
     }
     assert ("war", "2008") in found("Georgia lost land in the 2008 war with Russia.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Two days later Georgia recalled its ambassador from Moscow.", "2022-06-23"),
+        ("Georgia recalled its ambassador from Moscow the next day.", "2022-06-22"),
+        ("The same day Georgia recalled its ambassador from Moscow.", "2022-06-21"),
+        ("A month later Georgia recalled its ambassador from Moscow.", "2022-07"),
+    ],
+)
+def test_a_date_told_relative_to_the_sentence_before(body: str, expected: str) -> None:
+    lead = "Russian troops entered the Kodori valley on 21 June."
+    assert ("recall", expected) in found(f"{lead} {body}")
+
+
+def test_relative_dates_need_an_earlier_date_to_count_from() -> None:
+    # No earlier date, or only a month to count days from: undated.
+    body = "Two days later Georgia recalled its ambassador from Moscow."
+    assert ("recall", None) in found(f"Russian troops entered the valley. {body}")
+    assert ("recall", None) in found(f"Russian troops entered the valley in May. {body}")
+    # The sentence's own date wins.
+    assert ("recall", "2022-06-25") in found(
+        "Troops moved on 21 June. Two days later, on 25 June, Georgia recalled its ambassador."
+    )
+
+
+def test_merged_mentions_pool_their_participants() -> None:
+    body = (
+        "Putin apologised to the Georgian side in May 2021. "
+        "On 3 May 2021 Putin apologised to Salome Zourabichvili by phone."
+    )
+    apologies = [e for e in parse(body).events if e.kind is EventKind.APOLOGY]
+    assert len(apologies) == 1
+    assert {"vladimir-putin", "salome-zourabichvili"} <= set(apologies[0].participants)

@@ -888,6 +888,49 @@ def _shifted(tokens: list[Token], left: int, dates: Sequence[DateMention]) -> Pa
     return None
 
 
+_SAME_DAY = (
+    ("the", "same", "day"),
+    ("that", "same", "day"),
+    ("that", "day"),
+    ("the", "same", "night"),
+    ("that", "night"),
+)
+_NEXT_DAY = (("the", "next", "day"), ("the", "following", "day"))
+
+
+def _relative_dates(tokens: list[Token], prior: PartialDate) -> list[DateMention]:
+    """A date told relative to an earlier sentence's: "<n> <units> later", "the next
+    day", "the same day"; the day-counted ones need a day to count from."""
+    keys = [t.key for t in tokens]
+    for k in range(len(tokens)):
+        step: tuple[int, str] | None = None
+        span = 0
+        if any(tuple(keys[k : k + len(p)]) == p for p in _SAME_DAY):
+            span = 2 if keys[k] == "that" and keys[k + 1] != "same" else 3
+            step = (0, "days")
+        elif any(tuple(keys[k : k + 3]) == p for p in _NEXT_DAY):
+            span, step = 3, (1, "days")
+        elif k + 2 < len(tokens) and keys[k + 2] == "later" and keys[k + 1] in _OFFSET_UNITS:
+            number = keys[k]
+            count = 1 if number in {"a", "an", "one"} else NUMBER_WORDS.get(number)
+            if count is None and number.isdigit():
+                count = int(number)
+            if count is not None:
+                span, step = 3, (count, _OFFSET_UNITS[keys[k + 1]])
+        if step is None:
+            continue
+        count, unit = step
+        precision = _UNIT_PRECISION[unit]
+        if precision is Precision.DAY and prior.precision is not Precision.DAY:
+            return []
+        moved = prior.first_day + relativedelta(**{unit: count})  # type: ignore[arg-type]
+        date = PartialDate.from_date(moved).truncate(min(precision, prior.precision))
+        start, end = tokens[k].start, tokens[k + span - 1].end
+        text = " ".join(t.text for t in tokens[k : k + span])
+        return [DateMention(start, end, text, date)]
+    return []
+
+
 def _behind_comma(tokens: list[Token], k: int) -> bool:
     """Whether the subject search must stop before token ``k``: a verb's subject is not
     behind a comma ("according to Baku, and crashed"), unless a relative pronoun follows
@@ -984,10 +1027,20 @@ def extract_events(
         if m.actor_id in actors and actors[m.actor_id].kind is ActorKind.STATE
     )
     merger = _Merger(kb.state_ids)
-    for analysis in analyses:
-        for event, anaphoric in finder.sentence(
-            analysis, dates.get(analysis.sentence.number, ()), document_id
-        ):
+    for position, analysis in enumerate(analyses):
+        own = dates.get(analysis.sentence.number, ())
+        if not own:
+            # "Three days later Putin apologised", "the same day": counted from the
+            # date of the sentence before (or the one before that).
+            earlier = [
+                found[-1]
+                for before in analyses[max(0, position - 2) : position]
+                if (found := dates.get(before.sentence.number))
+                and not found[-1].text.lower().startswith("recent")
+            ]
+            if earlier:
+                own = _relative_dates(analysis.tokens, earlier[-1].date)
+        for event, anaphoric in finder.sentence(analysis, own, document_id):
             if not (anaphoric and merger.refers_back(event)):
                 merger.add(event)
         # "The visit took place ..." refers back to the visit a meeting was told during.
@@ -1087,6 +1140,19 @@ class _Merger:
                 self._push(self._date_keys(event, event.date), index)
             return
         known = self.events[index]
+        joined = tuple(dict.fromkeys((*known.participants, *event.participants)))
+        if joined != known.participants:
+            # Both mentions tell of one event: its parties are those of both.
+            known = self.events[index] = known.model_copy(update={"participants": joined})
+            self._push(
+                (
+                    key
+                    for scope in (("all",) if known.date is not None else ("all", "undated"))
+                    for p in event.participants
+                    for key in ((known.kind, scope, "party", p),)
+                ),
+                index,
+            )
         if known.date is None and event.date is not None:
             self.events[index] = known.model_copy(update={"date": event.date})
             self._push(self._date_keys(event, event.date), index)
