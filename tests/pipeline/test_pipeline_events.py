@@ -658,3 +658,22 @@ def test_merged_mentions_pool_their_participants() -> None:
     apologies = [e for e in parse(body).events if e.kind is EventKind.APOLOGY]
     assert len(apologies) == 1
     assert {"vladimir-putin", "salome-zourabichvili"} <= set(apologies[0].participants)
+
+
+def test_a_bare_definite_mention_dated_by_its_sentence_refers_back() -> None:
+    # "the shelling" is the shelling already reported; the entry's date dates it.
+    body = (
+        "Azerbaijani shelling of Armenian villages in Syunik continued. "
+        "On 14 June officials said the shelling had damaged two schools."
+    )
+    events = parse(body).events
+    assert [(e.kind.value, str(e.date), e.participants) for e in events] == [
+        ("clash", "2022-06-14", ("AZE", "ARM"))
+    ]
+    # With a date of its own inside its phrase, it is an event of its own.
+    body = "Georgia reported shelling near Gori in May. The shelling on 14 June hit two schools."
+    assert found(body) == {("clash", "2022-05"), ("clash", "2022-06-14")}
+    # With nothing reported before, it is the first report.
+    assert found("On 14 June officials said the shelling had damaged two schools.") == {
+        ("clash", "2022-06-14")
+    }

@@ -479,8 +479,9 @@ class _EventFinder:
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
             # "the summit declaration", "Opening the talks": a bare definite mention
             # refers back to the event the text has already reported.
+            phrase_start, phrase_end = tokens[left].start, tokens[right - 1].end
             anaphoric = (
-                date is None
+                not any(d.start < phrase_end and phrase_start < d.end for d in own_dates)
                 and not participants
                 and not places
                 and not is_verb
@@ -1043,6 +1044,8 @@ def extract_events(
         for event, anaphoric in finder.sentence(analysis, own, document_id):
             if not (anaphoric and merger.refers_back(event)):
                 merger.add(event)
+            elif event.date is not None:
+                merger.date_last(event)
         # "The visit took place ..." refers back to the visit a meeting was told during.
         merger.told(finder.occasions)
     return merger.events
@@ -1070,6 +1073,17 @@ class _Merger:
         """Whether an event of its kind is known ("the talks" after a meeting, too)."""
         kinds = {event.kind, EventKind.MEETING} if event.kind is EventKind.TALKS else {event.kind}
         return not self._latest.isdisjoint(kinds)
+
+    def date_last(self, event: Event) -> None:
+        """Give the date of a mention that refers back ("the shelling began overnight")
+        to the last event of its kind, if that one has none."""
+        for index in range(len(self.events) - 1, -1, -1):
+            known = self.events[index]
+            if known.kind is event.kind and event.date is not None:
+                if known.date is None:
+                    self.events[index] = known.model_copy(update={"date": event.date})
+                    self._push(self._date_keys(event, event.date), index)
+                return
 
     @staticmethod
     def _date_keys(event: Event, date: PartialDate) -> Iterator[Hashable]:
