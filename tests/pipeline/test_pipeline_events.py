@@ -592,3 +592,88 @@ def test_one_states_attack_on_another_is_an_offensive(body: str) -> None:
 def test_other_attacks_stay_clashes(body: str) -> None:
     assert kinds(body) <= {"clash"}
     assert "offensive" not in kinds(body)
+
+
+def test_undated_present_perfect_past_the_lead_is_background() -> None:
+    # Past the lead, "has frozen" with no date states how things stand.
+    lead = "Moscow reacted calmly on Monday."
+    assert kinds(f"{lead} Georgia has suspended its membership in the bloc.") == set()
+    # Dated, or in the simple past, it is an event.
+    assert ("suspension", "2022-06") in found(
+        f"{lead} Georgia has suspended its membership in the bloc in June."
+    )
+    assert "suspension" in kinds(f"{lead} Georgia suspended its membership in the bloc.")
+    # The lead reports the day's news in the present perfect.
+    assert "suspension" in kinds("Georgia has suspended its membership in the bloc.")
+
+
+def test_a_live_blog_entry_in_the_present_perfect_is_news() -> None:
+    body = "We follow the crisis here.\n\n09:15 - Georgia has suspended its membership in the bloc."
+    assert found(body) == {("suspension", "2022-06-30")}
+
+
+def test_the_year_of_a_document_does_not_date_another_event() -> None:
+    # The treaty's year is no date of the decision taken under it.
+    assert found("Georgia decided to invoke the 1995 treaty with Russia.") == {("decision", None)}
+    assert found("Georgia decided in 1995 to join the treaty with Russia.") == {
+        ("decision", "1995")
+    }
+    # A signing or a ceasefire is dated by its document's year; a war by its own.
+    assert found("The 1995 treaty was signed by Georgia and Russia.") == {
+        ("agreement_signing", "1995")
+    }
+    assert ("war", "2008") in found("Georgia lost land in the 2008 war with Russia.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Two days later Georgia recalled its ambassador from Moscow.", "2022-06-23"),
+        ("Georgia recalled its ambassador from Moscow the next day.", "2022-06-22"),
+        ("The same day Georgia recalled its ambassador from Moscow.", "2022-06-21"),
+        ("A month later Georgia recalled its ambassador from Moscow.", "2022-07"),
+    ],
+)
+def test_a_date_told_relative_to_the_sentence_before(body: str, expected: str) -> None:
+    lead = "Russian troops entered the Kodori valley on 21 June."
+    assert ("recall", expected) in found(f"{lead} {body}")
+
+
+def test_relative_dates_need_an_earlier_date_to_count_from() -> None:
+    # No earlier date, or only a month to count days from: undated.
+    body = "Two days later Georgia recalled its ambassador from Moscow."
+    assert ("recall", None) in found(f"Russian troops entered the valley. {body}")
+    assert ("recall", None) in found(f"Russian troops entered the valley in May. {body}")
+    # The sentence's own date wins.
+    assert ("recall", "2022-06-25") in found(
+        "Troops moved on 21 June. Two days later, on 25 June, Georgia recalled its ambassador."
+    )
+
+
+def test_merged_mentions_pool_their_participants() -> None:
+    body = (
+        "Putin apologised to the Georgian side in May 2021. "
+        "On 3 May 2021 Putin apologised to Salome Zourabichvili by phone."
+    )
+    apologies = [e for e in parse(body).events if e.kind is EventKind.APOLOGY]
+    assert len(apologies) == 1
+    assert {"vladimir-putin", "salome-zourabichvili"} <= set(apologies[0].participants)
+
+
+def test_a_bare_definite_mention_dated_by_its_sentence_refers_back() -> None:
+    # "the shelling" is the shelling already reported; the entry's date dates it.
+    body = (
+        "Azerbaijani shelling of Armenian villages in Syunik continued. "
+        "On 14 June officials said the shelling had damaged two schools."
+    )
+    events = parse(body).events
+    assert [(e.kind.value, str(e.date), e.participants) for e in events] == [
+        ("clash", "2022-06-14", ("AZE", "ARM"))
+    ]
+    # With a date of its own inside its phrase, it is an event of its own.
+    body = "Georgia reported shelling near Gori in May. The shelling on 14 June hit two schools."
+    assert found(body) == {("clash", "2022-05"), ("clash", "2022-06-14")}
+    # With nothing reported before, it is the first report.
+    assert found("On 14 June officials said the shelling had damaged two schools.") == {
+        ("clash", "2022-06-14")
+    }

@@ -21,7 +21,7 @@ from ..knowledge import KnowledgeBase
 from ..models import Actor, ActorKind, Event, EventKind, PartialDate, Precision
 from ._facts import evidence
 from .mentions import PlaceSpan, SentenceAnalysis
-from .temporal import NUMBER_WORDS, DateMention
+from .temporal import NUMBER_WORDS, DateMention, live_stamped
 
 __all__ = ["extract_events"]
 
@@ -246,6 +246,7 @@ class _EventFinder:
         self.planning_verbs = kb.cue("event_planning_verbs")
         self.weapon_words = kb.cue("item_heads") | _WEAPON_NOUNS
         self.weapon_heads = self.weapon_words | kb.cue("weapon_modifier_heads")
+        self.documents = kb.cue("signed_documents")
 
     def _triggers(self, analysis: SentenceAnalysis) -> list[tuple[int, int, EventKind, bool]]:
         arrivals = self.arrivals
@@ -398,8 +399,12 @@ class _EventFinder:
                 and not self._arms_before(tokens, first)
             ):
                 continue  # "the planes carrying the troops landed in Armenia": no visit
+            own_dates = dates
+            if kind not in _DOCUMENT_KINDS:
+                # "asked for help under the 1997 treaty": the year is the treaty's.
+                own_dates = [d for d in dates if not self._document_year(tokens, d, first, last)]
             date, dated_here = _date_of(
-                tokens, left, last, right, dates, self._verb_like, kind is EventKind.VISIT
+                tokens, left, last, right, own_dates, self._verb_like, kind is EventKind.VISIT
             )
             bare = is_verb and last - first == 1
             if (
@@ -426,6 +431,17 @@ class _EventFinder:
             ):
                 # "the exit from the bloc would be symbolic", "a mission deployed without
                 # consent could prove ineffective": what the event would do, not that it did.
+                continue
+            if (
+                date is None
+                and is_verb
+                and analysis.sentence.number > 1
+                and _perfect(tokens, first)
+                and not live_stamped(analysis.sentence.text)
+            ):
+                # "Armenia has frozen its participation in the bloc": past the lead (or a
+                # live blog's time stamp), an undated present perfect tells the state of
+                # things, not the day's news.
                 continue
             if (
                 bare
@@ -463,8 +479,9 @@ class _EventFinder:
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
             # "the summit declaration", "Opening the talks": a bare definite mention
             # refers back to the event the text has already reported.
+            phrase_start, phrase_end = tokens[left].start, tokens[right - 1].end
             anaphoric = (
-                date is None
+                not any(d.start < phrase_end and phrase_start < d.end for d in own_dates)
                 and not participants
                 and not places
                 and not is_verb
@@ -555,6 +572,16 @@ class _EventFinder:
         dropped = {k for k, family in noun_families if told - {family}}
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _document_year(self, tokens: list[Token], when: DateMention, first: int, last: int) -> bool:
+        """Whether ``when`` is a bare year naming a document outside the trigger: "the
+        1997 Treaty on Friendship", "the 2020 statement" (not "the 2020 war")."""
+        if not (len(when.text) == 4 and when.text.isdigit()):
+            return False
+        after = [k for k, t in enumerate(tokens) if t.start >= when.end]
+        if not after or first <= after[0] < last:
+            return False
+        return tokens[after[0]].key in self.documents
 
     def _state_between(self, analysis: SentenceAnalysis, begin: int, end: int) -> bool:
         """Whether a state is named between ``begin`` and ``end`` ("Azerbaijani attacks")."""
@@ -693,6 +720,11 @@ _ATTACK_NOUNS = frozenset({"attack", "attacks"})
 _TERRITORY = frozenset({"territory", "soil", "and", "in", "on", "from", "with", "that", "which"})
 """What may follow the state an attack is "on" for it to be the state itself: "an attack on
 Armenian territory in September", "on Armenia and ...", not "on Armenian positions"."""
+_DOCUMENT_KINDS = frozenset(
+    {EventKind.AGREEMENT_SIGNING, EventKind.RATIFICATION, EventKind.CEASEFIRE}
+)
+"""Kinds a document's year dates: "the 1997 treaty was signed", "the 2020 ceasefire
+statement"."""
 _MEETING_NOUNS = frozenset({EventKind.SESSION, EventKind.MEETING, EventKind.TALKS})
 _OCCASIONS = {EventKind.VISIT: "visit", EventKind.MEETING: "meeting", EventKind.TALKS: "meeting"}
 """A visit and the meeting held during it, as families: a noun of one family in a sentence
@@ -728,6 +760,14 @@ def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
         if key in _PREDICATE_MODALS:
             return True
     return False
+
+
+def _perfect(tokens: list[Token], first: int) -> bool:
+    """Whether "has" or "have" (and an adverb) stands before the verb at ``first``."""
+    k = first - 1
+    if k >= 0 and tokens[k].key in _ADVERBS | _MANNER_ADVERBS | {"already", "formally"}:
+        k -= 1
+    return k >= 0 and tokens[k].key in {"has", "have"}
 
 
 def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
@@ -849,6 +889,49 @@ def _shifted(tokens: list[Token], left: int, dates: Sequence[DateMention]) -> Pa
     return None
 
 
+_SAME_DAY = (
+    ("the", "same", "day"),
+    ("that", "same", "day"),
+    ("that", "day"),
+    ("the", "same", "night"),
+    ("that", "night"),
+)
+_NEXT_DAY = (("the", "next", "day"), ("the", "following", "day"))
+
+
+def _relative_dates(tokens: list[Token], prior: PartialDate) -> list[DateMention]:
+    """A date told relative to an earlier sentence's: "<n> <units> later", "the next
+    day", "the same day"; the day-counted ones need a day to count from."""
+    keys = [t.key for t in tokens]
+    for k in range(len(tokens)):
+        step: tuple[int, str] | None = None
+        span = 0
+        if any(tuple(keys[k : k + len(p)]) == p for p in _SAME_DAY):
+            span = 2 if keys[k] == "that" and keys[k + 1] != "same" else 3
+            step = (0, "days")
+        elif any(tuple(keys[k : k + 3]) == p for p in _NEXT_DAY):
+            span, step = 3, (1, "days")
+        elif k + 2 < len(tokens) and keys[k + 2] == "later" and keys[k + 1] in _OFFSET_UNITS:
+            number = keys[k]
+            count = 1 if number in {"a", "an", "one"} else NUMBER_WORDS.get(number)
+            if count is None and number.isdigit():
+                count = int(number)
+            if count is not None:
+                span, step = 3, (count, _OFFSET_UNITS[keys[k + 1]])
+        if step is None:
+            continue
+        count, unit = step
+        precision = _UNIT_PRECISION[unit]
+        if precision is Precision.DAY and prior.precision is not Precision.DAY:
+            return []
+        moved = prior.first_day + relativedelta(**{unit: count})  # type: ignore[arg-type]
+        date = PartialDate.from_date(moved).truncate(min(precision, prior.precision))
+        start, end = tokens[k].start, tokens[k + span - 1].end
+        text = " ".join(t.text for t in tokens[k : k + span])
+        return [DateMention(start, end, text, date)]
+    return []
+
+
 def _behind_comma(tokens: list[Token], k: int) -> bool:
     """Whether the subject search must stop before token ``k``: a verb's subject is not
     behind a comma ("according to Baku, and crashed"), unless a relative pronoun follows
@@ -945,12 +1028,24 @@ def extract_events(
         if m.actor_id in actors and actors[m.actor_id].kind is ActorKind.STATE
     )
     merger = _Merger(kb.state_ids)
-    for analysis in analyses:
-        for event, anaphoric in finder.sentence(
-            analysis, dates.get(analysis.sentence.number, ()), document_id
-        ):
+    for position, analysis in enumerate(analyses):
+        own = dates.get(analysis.sentence.number, ())
+        if not own:
+            # "Three days later Putin apologised", "the same day": counted from the
+            # date of the sentence before (or the one before that).
+            earlier = [
+                found[-1]
+                for before in analyses[max(0, position - 2) : position]
+                if (found := dates.get(before.sentence.number))
+                and not found[-1].text.lower().startswith("recent")
+            ]
+            if earlier:
+                own = _relative_dates(analysis.tokens, earlier[-1].date)
+        for event, anaphoric in finder.sentence(analysis, own, document_id):
             if not (anaphoric and merger.refers_back(event)):
                 merger.add(event)
+            elif event.date is not None:
+                merger.date_last(event)
         # "The visit took place ..." refers back to the visit a meeting was told during.
         merger.told(finder.occasions)
     return merger.events
@@ -978,6 +1073,17 @@ class _Merger:
         """Whether an event of its kind is known ("the talks" after a meeting, too)."""
         kinds = {event.kind, EventKind.MEETING} if event.kind is EventKind.TALKS else {event.kind}
         return not self._latest.isdisjoint(kinds)
+
+    def date_last(self, event: Event) -> None:
+        """Give the date of a mention that refers back ("the shelling began overnight")
+        to the last event of its kind, if that one has none."""
+        for index in range(len(self.events) - 1, -1, -1):
+            known = self.events[index]
+            if known.kind is event.kind and event.date is not None:
+                if known.date is None:
+                    self.events[index] = known.model_copy(update={"date": event.date})
+                    self._push(self._date_keys(event, event.date), index)
+                return
 
     @staticmethod
     def _date_keys(event: Event, date: PartialDate) -> Iterator[Hashable]:
@@ -1048,6 +1154,19 @@ class _Merger:
                 self._push(self._date_keys(event, event.date), index)
             return
         known = self.events[index]
+        joined = tuple(dict.fromkeys((*known.participants, *event.participants)))
+        if joined != known.participants:
+            # Both mentions tell of one event: its parties are those of both.
+            known = self.events[index] = known.model_copy(update={"participants": joined})
+            self._push(
+                (
+                    key
+                    for scope in (("all",) if known.date is not None else ("all", "undated"))
+                    for p in event.participants
+                    for key in ((known.kind, scope, "party", p),)
+                ),
+                index,
+            )
         if known.date is None and event.date is not None:
             self.events[index] = known.model_copy(update={"date": event.date})
             self._push(self._date_keys(event, event.date), index)

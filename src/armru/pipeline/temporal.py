@@ -17,7 +17,7 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from .._text import MONTHS
 from ..models import PartialDate, Precision
 
-__all__ = ["DateMention", "day_heading", "find_dates", "live_stamp"]
+__all__ = ["DateMention", "day_heading", "find_dates", "live_stamp", "live_stamped"]
 
 _WEEKDAYS = {
     "monday": MO,
@@ -490,6 +490,11 @@ def day_heading(text: str, published: _dt.date) -> _dt.date | None:
     rest = _WEEKDAY_RE.sub("", text.replace(found[0].text, "")).strip(" ,.-")
     day = found[0].date.first_day
     return day if not rest and day <= published else None
+
+
+def live_stamped(text: str) -> bool:
+    """Whether a sentence opens with a live-blog time stamp ("10:30 - ")."""
+    return _LIVE_STAMP_RE.match(text) is not None
 
 
 def live_stamp(text: str, day: _dt.date, offset: int) -> list[DateMention]:
