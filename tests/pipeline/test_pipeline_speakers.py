@@ -404,3 +404,16 @@ def test_the_opposition_is_the_country_of_the_politician_just_named() -> None:
     # "opposition leader X": a modifier of the person's title, not the group.
     result = parse("Opposition leader Robert Kocharyan criticized the government.")
     assert speakers(result) == [("robert-kocharyan", "criticize")]
+
+
+def test_recognising_and_opposing_are_acts_and_positions_not_speech() -> None:
+    # Recognising a state and standing against a plan report no words spoken.
+    result = parse("Moscow recognised the breakaway region as independent in 2008.")
+    assert speakers(result) == []
+    result = parse("Tehran and Moscow both oppose any Western presence in the region.")
+    assert speakers(result) == []
+    # The same subjects with a reporting verb do speak.
+    result = parse("Moscow said the breakaway region was independent.")
+    assert speakers(result) == [("RUS", "say")]
+    result = parse("Tehran warned against any Western presence in the region.")
+    assert speakers(result) == [("IRN", "warn")]
