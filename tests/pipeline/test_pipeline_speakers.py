@@ -417,3 +417,23 @@ def test_recognising_and_opposing_are_acts_and_positions_not_speech() -> None:
     assert speakers(result) == [("RUS", "say")]
     result = parse("Tehran warned against any Western presence in the region.")
     assert speakers(result) == [("IRN", "warn")]
+
+
+def test_a_verb_after_and_with_its_own_auxiliary_is_inside_the_reported_clause() -> None:
+    # "would welcome" continues what Putin said Moscow would do: no second speech act.
+    result = parse(
+        "Vladimir Putin said Moscow was ready to help draft a treaty "
+        "and would welcome a settlement between the neighbours."
+    )
+    assert speakers(result) == [("vladimir-putin", "say")]
+    # The same auxiliary on both verbs, or none, coordinates two speech acts.
+    result = parse(
+        "Suren Papikyan has praised France as a reliable partner "
+        "and has warned Baku against any new offensive."
+    )
+    assert speakers(result) == [("suren-papikyan", "praise"), ("suren-papikyan", "warn")]
+    result = parse(
+        "Vladimir Putin said Moscow was ready to help draft a treaty "
+        "and warned Baku against any new offensive."
+    )
+    assert speakers(result) == [("vladimir-putin", "say"), ("vladimir-putin", "warn")]

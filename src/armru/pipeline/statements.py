@@ -124,6 +124,10 @@ _INTRODUCERS = frozenset(
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "throughout", "on"})
 _ALLY_NOUNS = frozenset({"ally", "allies"})
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"}
+    | {"should", "may", "might", "must"}
+)
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "'s"})
 
 
@@ -823,11 +827,20 @@ class _StatementFinder:
                         )
                     )
                 )
-                if not coordinated and (
-                    target is None
-                    or target == last.target
-                    or hit.entry.denial
-                    or (head.endswith("ing") and before == ",")
+                # "said Moscow was ready ... and would welcome": an auxiliary the first
+                # verb lacks puts the second verb in the reported clause, not beside it.
+                embedded = joined and _auxiliaries(tokens, hit.first) not in (
+                    frozenset(),
+                    _auxiliaries(tokens, last.hit.first),
+                )
+                if embedded or (
+                    not coordinated
+                    and (
+                        target is None
+                        or target == last.target
+                        or hit.entry.denial
+                        or (head.endswith("ing") and before == ",")
+                    )
                 ):
                     if last.target is None and target is not None:
                         last.target = target
@@ -996,6 +1009,21 @@ def _quoted_tokens(tokens: list[Token]) -> set[int]:
         if opened is not None and tokens[opened].text == "“":
             inside.add(index)
     return inside
+
+
+def _auxiliaries(tokens: list[Token], first: int) -> frozenset[str]:
+    """The auxiliaries right before the verb at ``first``, over adverbs ("would now")."""
+    found: set[str] = set()
+    p = first - 1
+    while p >= 0 and (
+        tokens[p].key in _AUXILIARIES
+        or (tokens[p].key.endswith("ly") and tokens[p].text.isalpha() and tokens[p].text.islower())
+        or tokens[p].key in {"now", "also", "still", "then", "not"}
+    ):
+        if tokens[p].key in _AUXILIARIES:
+            found.add(tokens[p].key)
+        p -= 1
+    return frozenset(found)
 
 
 def _intro_end(tokens: list[Token]) -> int:
