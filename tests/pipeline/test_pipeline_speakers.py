@@ -437,3 +437,50 @@ def test_a_verb_after_and_with_its_own_auxiliary_is_inside_the_reported_clause()
         "and warned Baku against any new offensive."
     )
     assert speakers(result) == [("vladimir-putin", "say"), ("vladimir-putin", "warn")]
+
+
+def test_a_closing_quote_and_he_said_are_no_apposition() -> None:
+    # The comma after the quote does not open an apposition about "the Armenian side".
+    result = parse(
+        "Sergey Lavrov spoke on Monday. “Russia has never broken its word to the Armenian "
+        "side,” he said, accusing Pashinyan of ingratitude."
+    )
+    assert [s.speaker for s in result.statements] == ["sergey-lavrov"]
+    # A real apposition still leads back to the name before it.
+    result = parse("Ararat Mirzoyan, the foreign minister, accused Baku of stalling the talks.")
+    assert speakers(result) == [("ararat-mirzoyan", "accuse")]
+
+
+def test_who_after_an_apposition_is_the_person_it_describes() -> None:
+    result = parse(
+        "Ararat Mirzoyan, a long-time critic of the Russian Foreign Ministry, "
+        "who had met Lavrov in May, warned Moscow against delay."
+    )
+    assert speakers(result) == [("ararat-mirzoyan", "warn")]
+    result = parse(
+        "Alexei Overchuk, who is heading the working group together with the deputy "
+        "prime ministers of Armenia and Azerbaijan, said the work was moving forward."
+    )
+    assert speakers(result) == [("alexei-overchuk", "say")]
+    # With no person before it, "who" still stands for the body right before it.
+    result = parse("It was the Russian Foreign Ministry, who accused Yerevan of ingratitude.")
+    assert speakers(result) == [("rus-mfa", "accuse")]
+
+
+def test_a_relative_clause_after_a_statement_has_its_own_speaker() -> None:
+    result = parse(
+        "Pashinyan made the remarks on Tuesday, responding to former President "
+        "Serzh Sargsyan, who had accused the government of inaction."
+    )
+    assert speakers(result) == [("nikol-pashinyan", "respond"), ("serzh-sargsyan", "accuse")]
+    # Without "who", a name after the verb is inside what was reported.
+    result = parse("Pashinyan said Sargsyan had accused the government of inaction.")
+    assert speakers(result) == [("nikol-pashinyan", "say")]
+
+
+def test_by_after_a_verb_with_an_object_is_not_the_speech_nouns_speaker() -> None:
+    result = parse("The protest followed comments by Vladimir Solovyov on state television.")
+    assert speakers(result) == []
+    # A participle right after the noun is the noun's own: its agent speaks.
+    result = parse("The criticism voiced by the Russian Foreign Ministry angered Yerevan.")
+    assert speakers(result) == [("rus-mfa", "criticize")]

@@ -51,6 +51,7 @@ _TARGET_PREPOSITIONS = frozenset(
 )
 _PARTICIPLE_IRREGULAR = frozenset({"said", "told", "made", "called", "seen", "held", "put"})
 _MAX_APPOSITION = 14
+_MAX_RELATIVE = 30
 _NOUN_CONTEXT = frozenset(
     {"'s", "his", "her", "its", "their", "the", "a", "an", "this", "that", "public", "latest"}
 )
@@ -165,6 +166,7 @@ class _StatementFinder:
         self.noun_firsts = kb.noun_table.firsts
         self.negators = kb.cue("negators")
         self.raising_verbs = kb.cue("raising_verbs")
+        self.finite_verbs = kb.cue("finite_verbs")
         self.light_verbs = kb.cue("light_verbs")
         self.light_modifiers = kb.cue("light_verb_modifiers")
         self.last_person: tuple[int, str] | None = None
@@ -382,13 +384,20 @@ class _StatementFinder:
             return mention if self._speaks(mention) else None
         if tokens[p].key == "who" and p > 0:
             # "... his counterpart, Ararat Mirzoyan, who briefed him": the relative's antecedent.
-            antecedent = analysis.mention_ending_at(p - 1 if tokens[p - 1].key == "," else p)
-            return antecedent if self._speaks(antecedent) else None
+            return self._who_antecedent(analysis, p)
         if tokens[p].key == ",":
-            # An apposition: "Name, the Russian ambassador to Armenia, reaffirmed".
+            # An apposition: "Name, the Russian ambassador to Armenia, reaffirmed", or a
+            # relative clause, longer: "Name, who is heading the working group ..., said".
             q = p - 1
-            while q >= 0 and p - q <= _MAX_APPOSITION and tokens[q].key not in {",", "(", ";"}:
+            while (
+                q >= 0 and p - q <= _MAX_RELATIVE and tokens[q].key not in {",", "(", ";", *_QUOTES}
+            ):
                 q -= 1
+            if p - q > _MAX_APPOSITION + 1 and not (q + 1 < p and tokens[q + 1].key == "who"):
+                q = -1
+            # A closing quote is no apposition: '..." he said, accusing' is said by "he".
+            if q >= 0 and tokens[q].key == "," and tokens[q + 1].key == "who":
+                return self._who_antecedent(analysis, q + 1)
             if q >= 0 and tokens[q].key == ",":
                 before = analysis.mention_ending_at(q)
                 if self._speaks(before):
@@ -406,6 +415,37 @@ class _StatementFinder:
                 # "..., the ministry's chief spokesman, Major General Igor Konashenkov, said":
                 # the apposition's (titled) name speaks.
                 return inner
+        return None
+
+    def _who_antecedent(self, analysis: SentenceAnalysis, who: int) -> MentionSpan | None:
+        """Whom the "who" at token ``who`` stands for.
+
+        The mention right before it when that is a person; else the person an
+        apposition before it describes ("Tiran Khachatrian, a deputy chief of the
+        General Staff, who had ...": not the body inside the apposition); else a
+        body right before it.
+        """
+        tokens = analysis.tokens
+        antecedent = analysis.mention_ending_at(who - 1 if tokens[who - 1].key == "," else who)
+        if antecedent is not None and self._is_person(antecedent.actor_id):
+            return antecedent
+        person = self._person_before_apposition(analysis, who)
+        if person is not None:
+            return person
+        return antecedent if self._speaks(antecedent) else None
+
+    def _person_before_apposition(self, analysis: SentenceAnalysis, who: int) -> MentionSpan | None:
+        """The nearest person before token ``who`` that a comma follows, within a clause."""
+        tokens = analysis.tokens
+        for mention in reversed(analysis.mentions):
+            if mention.last >= who:
+                continue
+            if who - mention.last > _MAX_RELATIVE:
+                return None
+            if any(t.key in {";", ":"} for t in tokens[mention.last : who]):
+                return None
+            if tokens[mention.last].key == "," and self._is_person(mention.actor_id):
+                return mention
         return None
 
     def _is_person(self, actor_id: str) -> bool:
@@ -501,7 +541,22 @@ class _StatementFinder:
                 break  # "The remarks were condemned by X": X condemned, not remarked
             if tokens[k].key in {"by", "from"}:
                 return self._right_speaker(analysis, k + 1)
+            if self._verb_with_object(tokens, k):
+                break  # "The protest followed comments by X": X made the comments
         return None
+
+    def _verb_with_object(self, tokens: list[Token], k: int) -> bool:
+        """A finite verb at ``k`` whose next word (over adverbs) is not its agent's "by"."""
+        key = tokens[k].key
+        if not (
+            key in self.finite_verbs
+            or (key.endswith("ed") and tokens[k].text.isalpha() and tokens[k].text.islower())
+        ):
+            return False
+        n = k + 1
+        while n < len(tokens) and tokens[n].key.endswith("ly") and tokens[n].key.isalpha():
+            n += 1
+        return n < len(tokens) and tokens[n].key not in {"by", "from"}
 
     def _coordinated(
         self, analysis: SentenceAnalysis, speaker: MentionSpan, hit: _VerbHit
@@ -775,6 +830,8 @@ class _StatementFinder:
                 and speaker.actor_id != drafts[-1].speaker.actor_id
                 and speaker.first >= drafts[-1].hit.last
                 and not self._clause_break(tokens, drafts[-1].hit.last, speaker.first)
+                # "responding to Sarkisian, who had accused ...": the relative's own speaker.
+                and not (tokens[speaker.last].key == "," and tokens[speaker.last + 1].key == "who")
                 and not drafts[-1].hit.last < _intro_end(tokens) <= speaker.first
             ):
                 continue
