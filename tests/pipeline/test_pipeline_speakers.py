@@ -484,3 +484,17 @@ def test_by_after_a_verb_with_an_object_is_not_the_speech_nouns_speaker() -> Non
     # A participle right after the noun is the noun's own: its agent speaks.
     result = parse("The criticism voiced by the Russian Foreign Ministry angered Yerevan.")
     assert speakers(result) == [("rus-mfa", "criticize")]
+
+
+def test_repeating_estimating_and_putting_a_value_are_speech_acts() -> None:
+    result = parse("Ararat Mirzoyan repeated that Armenia would not leave the talks.")
+    assert speakers(result) == [("ararat-mirzoyan", "repeat")]
+    result = parse("Ilham Aliyev put the value of the arms deals with Russia at $4 billion.")
+    assert speakers(result) == [("ilham-aliyev", "put")]
+    result = parse("Washington estimated that Iran had shipped hundreds of drones to Russia.")
+    assert speakers(result) == [("USA", "estimate")]
+    # Repeated as an adjective, put with another object and an estimate as a noun are not.
+    result = parse("Azerbaijan rejected the repeated calls and put troops on alert.")
+    assert speakers(result) == [("AZE", "reject")]
+    result = parse("An estimated 100,000 people left Karabakh.")
+    assert speakers(result) == []
