@@ -498,3 +498,19 @@ def test_repeating_estimating_and_putting_a_value_are_speech_acts() -> None:
     assert speakers(result) == [("AZE", "reject")]
     result = parse("An estimated 100,000 people left Karabakh.")
     assert speakers(result) == []
+
+
+def test_a_lower_case_title_between_by_and_the_name_is_skipped() -> None:
+    result = parse(
+        "Armenia stopped paying its CSTO dues, a decision announced by "
+        "Foreign Ministry spokeswoman Ani Badalyan.",
+        date="2024-06-20",
+    )
+    assert speakers(result) == [("ani-badalyan", "announce")]
+    # The name must follow the title: a preposition or conjunction ends the search.
+    result = parse(
+        "Armenia stopped paying its CSTO dues, a decision announced by the end of "
+        "the week in Yerevan and welcomed in Brussels.",
+        date="2024-06-20",
+    )
+    assert [s.speaker for s in result.statements if s.verb == "announce"] == []

@@ -460,9 +460,24 @@ class _StatementFinder:
         mention = analysis.mention_at(k) if k < len(tokens) else None
         if mention is not None and last <= mention.first <= k and self._speaks(mention):
             return mention
-        # "by President Salome Zourabichvili": a title the mention does not cover.
+        # "by President Salome Zourabichvili", "by Foreign Ministry spokeswoman Ani
+        # Badalyan": a title the mention does not cover.
         j = k
-        while j < len(tokens) and j - k < 3 and tokens[j].text[:1].isupper() and mention is None:
+        while (
+            j < len(tokens)
+            and j - k < 4
+            and mention is None
+            and (
+                tokens[j].text[:1].isupper()
+                or (
+                    j > k
+                    and tokens[j].key.isalpha()
+                    and tokens[j].key not in _PREPOSITIONS
+                    and tokens[j].key not in _NOT_NOUNS
+                    and tokens[j].key not in _DETERMINERS
+                )
+            )
+        ):
             j += 1
             mention = analysis.mention_at(j) if j < len(tokens) else None
         if mention is not None and mention.first == j > k and self._speaks(mention):
