@@ -514,3 +514,10 @@ def test_a_lower_case_title_between_by_and_the_name_is_skipped() -> None:
         date="2024-06-20",
     )
     assert [s.speaker for s in result.statements if s.verb == "announce"] == []
+
+
+def test_anti_or_pro_before_a_demonym_makes_it_no_speaker() -> None:
+    result = parse("The flight ban followed anti-Russian protests in Tbilisi.")
+    assert speakers(result) == []
+    result = parse("The flight ban followed Russian protests over the arrests in Tbilisi.")
+    assert speakers(result) == [("RUS", "protest")]

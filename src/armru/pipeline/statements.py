@@ -381,6 +381,8 @@ class _StatementFinder:
             return None
         mention = analysis.mention_ending_at(p + 1)
         if mention is not None:
+            if _attitude_prefix(tokens, mention.first):
+                return None  # "anti-Russian protests": Russia is what they are against
             return mention if self._speaks(mention) else None
         if tokens[p].key == "who" and p > 0:
             # "... his counterpart, Ararat Mirzoyan, who briefed him": the relative's antecedent.
@@ -1081,6 +1083,11 @@ def _quoted_tokens(tokens: list[Token]) -> set[int]:
         if opened is not None and tokens[opened].text == "“":
             inside.add(index)
     return inside
+
+
+def _attitude_prefix(tokens: list[Token], first: int) -> bool:
+    """Whether the word at ``first`` is the object of "anti-" or "pro-" ("anti-Russian")."""
+    return first > 1 and tokens[first - 1].key == "-" and tokens[first - 2].key in {"anti", "pro"}
 
 
 def _auxiliaries(tokens: list[Token], first: int) -> frozenset[str]:
