@@ -521,3 +521,19 @@ def test_anti_or_pro_before_a_demonym_makes_it_no_speaker() -> None:
     assert speakers(result) == []
     result = parse("The flight ban followed Russian protests over the arrests in Tbilisi.")
     assert speakers(result) == [("RUS", "protest")]
+
+
+def test_the_note_speaks_for_the_body_that_was_the_subject_when_a_person_spoke() -> None:
+    result = parse(
+        "Armenia's Foreign Ministry summoned the Russian ambassador on Monday, "
+        "spokeswoman Ani Badalyan said. The note called the remarks unacceptable.",
+        date="2024-06-20",
+    )
+    assert speakers(result) == [("ani-badalyan", "say"), ("arm-mfa", "call")]
+    # With only the person as subject, no body stands behind "the note".
+    result = parse(
+        "Ani Badalyan said the Russian ambassador had been handed a protest. "
+        "The note called the remarks unacceptable.",
+        date="2024-06-20",
+    )
+    assert speakers(result) == [("ani-badalyan", "say")]
