@@ -537,3 +537,13 @@ def test_the_note_speaks_for_the_body_that_was_the_subject_when_a_person_spoke()
         date="2024-06-20",
     )
     assert speakers(result) == [("ani-badalyan", "say")]
+
+
+def test_the_same_speaker_commenting_in_an_appositive_clause_is_one_statement() -> None:
+    result = parse(
+        "Nikol Pashinyan said Baku was staging a provocation, an allegation he called well founded."
+    )
+    assert speakers(result) == [("nikol-pashinyan", "say")]
+    # Another speaker in the appositive clause makes a statement of its own.
+    result = parse("Nikol Pashinyan accused Baku of shelling, a charge Aliyev denied.")
+    assert speakers(result) == [("nikol-pashinyan", "accuse"), ("ilham-aliyev", "deny")]

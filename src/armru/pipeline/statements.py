@@ -618,8 +618,14 @@ class _StatementFinder:
         return len(tokens)
 
     @staticmethod
-    def _clause_break(tokens: list[Token], start: int, stop: int) -> bool:
-        """Whether a new clause begins between two tokens (", while", "; ", ", and", ", a")."""
+    def _clause_break(
+        tokens: list[Token], start: int, stop: int, *, apposition: bool = True
+    ) -> bool:
+        """Whether a new clause begins between two tokens (", while", "; ", ", and", ", a").
+
+        Without ``apposition``, ", a charge he rejected" does not count: an appositive
+        clause in which the same speaker comments on his own words.
+        """
         window = [t.key for t in tokens[start:stop]]
         if (
             ";" in window
@@ -630,7 +636,8 @@ class _StatementFinder:
         ):
             return True
         # ", a charge Moscow rejects": an apposition with a clause of its own.
-        return any(a == "," and b in {"and", "as", "which", "a", "an"} for a, b in pairwise(window))
+        openers = {"and", "as", "which", "a", "an"} if apposition else {"and", "as", "which"}
+        return any(a == "," and b in openers for a, b in pairwise(window))
 
     def _sentence_subject(
         self, analysis: SentenceAnalysis, first: int, after: int = 0
@@ -896,7 +903,9 @@ class _StatementFinder:
                     or (
                         speaker.first >= last.hit.last
                         and (
-                            self._clause_break(tokens, last.hit.last, speaker.first)
+                            self._clause_break(
+                                tokens, last.hit.last, speaker.first, apposition=False
+                            )
                             or any(t.key == ":" for t in tokens[last.hit.last : speaker.first])
                         )
                     )
