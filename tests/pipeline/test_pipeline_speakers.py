@@ -404,3 +404,146 @@ def test_the_opposition_is_the_country_of_the_politician_just_named() -> None:
     # "opposition leader X": a modifier of the person's title, not the group.
     result = parse("Opposition leader Robert Kocharyan criticized the government.")
     assert speakers(result) == [("robert-kocharyan", "criticize")]
+
+
+def test_recognising_and_opposing_are_acts_and_positions_not_speech() -> None:
+    # Recognising a state and standing against a plan report no words spoken.
+    result = parse("Moscow recognised the breakaway region as independent in 2008.")
+    assert speakers(result) == []
+    result = parse("Tehran and Moscow both oppose any Western presence in the region.")
+    assert speakers(result) == []
+    # The same subjects with a reporting verb do speak.
+    result = parse("Moscow said the breakaway region was independent.")
+    assert speakers(result) == [("RUS", "say")]
+    result = parse("Tehran warned against any Western presence in the region.")
+    assert speakers(result) == [("IRN", "warn")]
+
+
+def test_a_verb_after_and_with_its_own_auxiliary_is_inside_the_reported_clause() -> None:
+    # "would welcome" continues what Putin said Moscow would do: no second speech act.
+    result = parse(
+        "Vladimir Putin said Moscow was ready to help draft a treaty "
+        "and would welcome a settlement between the neighbours."
+    )
+    assert speakers(result) == [("vladimir-putin", "say")]
+    # The same auxiliary on both verbs, or none, coordinates two speech acts.
+    result = parse(
+        "Suren Papikyan has praised France as a reliable partner "
+        "and has warned Baku against any new offensive."
+    )
+    assert speakers(result) == [("suren-papikyan", "praise"), ("suren-papikyan", "warn")]
+    result = parse(
+        "Vladimir Putin said Moscow was ready to help draft a treaty "
+        "and warned Baku against any new offensive."
+    )
+    assert speakers(result) == [("vladimir-putin", "say"), ("vladimir-putin", "warn")]
+
+
+def test_a_closing_quote_and_he_said_are_no_apposition() -> None:
+    # The comma after the quote does not open an apposition about "the Armenian side".
+    result = parse(
+        "Sergey Lavrov spoke on Monday. “Russia has never broken its word to the Armenian "
+        "side,” he said, accusing Pashinyan of ingratitude."
+    )
+    assert [s.speaker for s in result.statements] == ["sergey-lavrov"]
+    # A real apposition still leads back to the name before it.
+    result = parse("Ararat Mirzoyan, the foreign minister, accused Baku of stalling the talks.")
+    assert speakers(result) == [("ararat-mirzoyan", "accuse")]
+
+
+def test_who_after_an_apposition_is_the_person_it_describes() -> None:
+    result = parse(
+        "Ararat Mirzoyan, a long-time critic of the Russian Foreign Ministry, "
+        "who had met Lavrov in May, warned Moscow against delay."
+    )
+    assert speakers(result) == [("ararat-mirzoyan", "warn")]
+    result = parse(
+        "Alexei Overchuk, who is heading the working group together with the deputy "
+        "prime ministers of Armenia and Azerbaijan, said the work was moving forward."
+    )
+    assert speakers(result) == [("alexei-overchuk", "say")]
+    # With no person before it, "who" still stands for the body right before it.
+    result = parse("It was the Russian Foreign Ministry, who accused Yerevan of ingratitude.")
+    assert speakers(result) == [("rus-mfa", "accuse")]
+
+
+def test_a_relative_clause_after_a_statement_has_its_own_speaker() -> None:
+    result = parse(
+        "Pashinyan made the remarks on Tuesday, responding to former President "
+        "Serzh Sargsyan, who had accused the government of inaction."
+    )
+    assert speakers(result) == [("nikol-pashinyan", "respond"), ("serzh-sargsyan", "accuse")]
+    # Without "who", a name after the verb is inside what was reported.
+    result = parse("Pashinyan said Sargsyan had accused the government of inaction.")
+    assert speakers(result) == [("nikol-pashinyan", "say")]
+
+
+def test_by_after_a_verb_with_an_object_is_not_the_speech_nouns_speaker() -> None:
+    result = parse("The protest followed comments by Vladimir Solovyov on state television.")
+    assert speakers(result) == []
+    # A participle right after the noun is the noun's own: its agent speaks.
+    result = parse("The criticism voiced by the Russian Foreign Ministry angered Yerevan.")
+    assert speakers(result) == [("rus-mfa", "criticize")]
+
+
+def test_repeating_estimating_and_putting_a_value_are_speech_acts() -> None:
+    result = parse("Ararat Mirzoyan repeated that Armenia would not leave the talks.")
+    assert speakers(result) == [("ararat-mirzoyan", "repeat")]
+    result = parse("Ilham Aliyev put the value of the arms deals with Russia at $4 billion.")
+    assert speakers(result) == [("ilham-aliyev", "put")]
+    result = parse("Washington estimated that Iran had shipped hundreds of drones to Russia.")
+    assert speakers(result) == [("USA", "estimate")]
+    # Repeated as an adjective, put with another object and an estimate as a noun are not.
+    result = parse("Azerbaijan rejected the repeated calls and put troops on alert.")
+    assert speakers(result) == [("AZE", "reject")]
+    result = parse("An estimated 100,000 people left Karabakh.")
+    assert speakers(result) == []
+
+
+def test_a_lower_case_title_between_by_and_the_name_is_skipped() -> None:
+    result = parse(
+        "Armenia stopped paying its CSTO dues, a decision announced by "
+        "Foreign Ministry spokeswoman Ani Badalyan.",
+        date="2024-06-20",
+    )
+    assert speakers(result) == [("ani-badalyan", "announce")]
+    # The name must follow the title: a preposition or conjunction ends the search.
+    result = parse(
+        "Armenia stopped paying its CSTO dues, a decision announced by the end of "
+        "the week in Yerevan and welcomed in Brussels.",
+        date="2024-06-20",
+    )
+    assert [s.speaker for s in result.statements if s.verb == "announce"] == []
+
+
+def test_anti_or_pro_before_a_demonym_makes_it_no_speaker() -> None:
+    result = parse("The flight ban followed anti-Russian protests in Tbilisi.")
+    assert speakers(result) == []
+    result = parse("The flight ban followed Russian protests over the arrests in Tbilisi.")
+    assert speakers(result) == [("RUS", "protest")]
+
+
+def test_the_note_speaks_for_the_body_that_was_the_subject_when_a_person_spoke() -> None:
+    result = parse(
+        "Armenia's Foreign Ministry summoned the Russian ambassador on Monday, "
+        "spokeswoman Ani Badalyan said. The note called the remarks unacceptable.",
+        date="2024-06-20",
+    )
+    assert speakers(result) == [("ani-badalyan", "say"), ("arm-mfa", "call")]
+    # With only the person as subject, no body stands behind "the note".
+    result = parse(
+        "Ani Badalyan said the Russian ambassador had been handed a protest. "
+        "The note called the remarks unacceptable.",
+        date="2024-06-20",
+    )
+    assert speakers(result) == [("ani-badalyan", "say")]
+
+
+def test_the_same_speaker_commenting_in_an_appositive_clause_is_one_statement() -> None:
+    result = parse(
+        "Nikol Pashinyan said Baku was staging a provocation, an allegation he called well founded."
+    )
+    assert speakers(result) == [("nikol-pashinyan", "say")]
+    # Another speaker in the appositive clause makes a statement of its own.
+    result = parse("Nikol Pashinyan accused Baku of shelling, a charge Aliyev denied.")
+    assert speakers(result) == [("nikol-pashinyan", "accuse"), ("ilham-aliyev", "deny")]

@@ -51,6 +51,7 @@ _TARGET_PREPOSITIONS = frozenset(
 )
 _PARTICIPLE_IRREGULAR = frozenset({"said", "told", "made", "called", "seen", "held", "put"})
 _MAX_APPOSITION = 14
+_MAX_RELATIVE = 30
 _NOUN_CONTEXT = frozenset(
     {"'s", "his", "her", "its", "their", "the", "a", "an", "this", "that", "public", "latest"}
 )
@@ -124,6 +125,10 @@ _INTRODUCERS = frozenset(
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "throughout", "on"})
 _ALLY_NOUNS = frozenset({"ally", "allies"})
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can"}
+    | {"should", "may", "might", "must"}
+)
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "our", "his", "her", "'s"})
 
 
@@ -161,6 +166,7 @@ class _StatementFinder:
         self.noun_firsts = kb.noun_table.firsts
         self.negators = kb.cue("negators")
         self.raising_verbs = kb.cue("raising_verbs")
+        self.finite_verbs = kb.cue("finite_verbs")
         self.light_verbs = kb.cue("light_verbs")
         self.light_modifiers = kb.cue("light_verb_modifiers")
         self.last_person: tuple[int, str] | None = None
@@ -375,16 +381,25 @@ class _StatementFinder:
             return None
         mention = analysis.mention_ending_at(p + 1)
         if mention is not None:
+            if _attitude_prefix(tokens, mention.first):
+                return None  # "anti-Russian protests": Russia is what they are against
             return mention if self._speaks(mention) else None
         if tokens[p].key == "who" and p > 0:
             # "... his counterpart, Ararat Mirzoyan, who briefed him": the relative's antecedent.
-            antecedent = analysis.mention_ending_at(p - 1 if tokens[p - 1].key == "," else p)
-            return antecedent if self._speaks(antecedent) else None
+            return self._who_antecedent(analysis, p)
         if tokens[p].key == ",":
-            # An apposition: "Name, the Russian ambassador to Armenia, reaffirmed".
+            # An apposition: "Name, the Russian ambassador to Armenia, reaffirmed", or a
+            # relative clause, longer: "Name, who is heading the working group ..., said".
             q = p - 1
-            while q >= 0 and p - q <= _MAX_APPOSITION and tokens[q].key not in {",", "(", ";"}:
+            while (
+                q >= 0 and p - q <= _MAX_RELATIVE and tokens[q].key not in {",", "(", ";", *_QUOTES}
+            ):
                 q -= 1
+            if p - q > _MAX_APPOSITION + 1 and not (q + 1 < p and tokens[q + 1].key == "who"):
+                q = -1
+            # A closing quote is no apposition: '..." he said, accusing' is said by "he".
+            if q >= 0 and tokens[q].key == "," and tokens[q + 1].key == "who":
+                return self._who_antecedent(analysis, q + 1)
             if q >= 0 and tokens[q].key == ",":
                 before = analysis.mention_ending_at(q)
                 if self._speaks(before):
@@ -404,6 +419,37 @@ class _StatementFinder:
                 return inner
         return None
 
+    def _who_antecedent(self, analysis: SentenceAnalysis, who: int) -> MentionSpan | None:
+        """Whom the "who" at token ``who`` stands for.
+
+        The mention right before it when that is a person; else the person an
+        apposition before it describes ("Tiran Khachatrian, a deputy chief of the
+        General Staff, who had ...": not the body inside the apposition); else a
+        body right before it.
+        """
+        tokens = analysis.tokens
+        antecedent = analysis.mention_ending_at(who - 1 if tokens[who - 1].key == "," else who)
+        if antecedent is not None and self._is_person(antecedent.actor_id):
+            return antecedent
+        person = self._person_before_apposition(analysis, who)
+        if person is not None:
+            return person
+        return antecedent if self._speaks(antecedent) else None
+
+    def _person_before_apposition(self, analysis: SentenceAnalysis, who: int) -> MentionSpan | None:
+        """The nearest person before token ``who`` that a comma follows, within a clause."""
+        tokens = analysis.tokens
+        for mention in reversed(analysis.mentions):
+            if mention.last >= who:
+                continue
+            if who - mention.last > _MAX_RELATIVE:
+                return None
+            if any(t.key in {";", ":"} for t in tokens[mention.last : who]):
+                return None
+            if tokens[mention.last].key == "," and self._is_person(mention.actor_id):
+                return mention
+        return None
+
     def _is_person(self, actor_id: str) -> bool:
         actor = self.actors.get(actor_id)
         return actor is not None and actor.kind is ActorKind.PERSON
@@ -416,9 +462,24 @@ class _StatementFinder:
         mention = analysis.mention_at(k) if k < len(tokens) else None
         if mention is not None and last <= mention.first <= k and self._speaks(mention):
             return mention
-        # "by President Salome Zourabichvili": a title the mention does not cover.
+        # "by President Salome Zourabichvili", "by Foreign Ministry spokeswoman Ani
+        # Badalyan": a title the mention does not cover.
         j = k
-        while j < len(tokens) and j - k < 3 and tokens[j].text[:1].isupper() and mention is None:
+        while (
+            j < len(tokens)
+            and j - k < 4
+            and mention is None
+            and (
+                tokens[j].text[:1].isupper()
+                or (
+                    j > k
+                    and tokens[j].key.isalpha()
+                    and tokens[j].key not in _PREPOSITIONS
+                    and tokens[j].key not in _NOT_NOUNS
+                    and tokens[j].key not in _DETERMINERS
+                )
+            )
+        ):
             j += 1
             mention = analysis.mention_at(j) if j < len(tokens) else None
         if mention is not None and mention.first == j > k and self._speaks(mention):
@@ -497,7 +558,22 @@ class _StatementFinder:
                 break  # "The remarks were condemned by X": X condemned, not remarked
             if tokens[k].key in {"by", "from"}:
                 return self._right_speaker(analysis, k + 1)
+            if self._verb_with_object(tokens, k):
+                break  # "The protest followed comments by X": X made the comments
         return None
+
+    def _verb_with_object(self, tokens: list[Token], k: int) -> bool:
+        """A finite verb at ``k`` whose next word (over adverbs) is not its agent's "by"."""
+        key = tokens[k].key
+        if not (
+            key in self.finite_verbs
+            or (key.endswith("ed") and tokens[k].text.isalpha() and tokens[k].text.islower())
+        ):
+            return False
+        n = k + 1
+        while n < len(tokens) and tokens[n].key.endswith("ly") and tokens[n].key.isalpha():
+            n += 1
+        return n < len(tokens) and tokens[n].key not in {"by", "from"}
 
     def _coordinated(
         self, analysis: SentenceAnalysis, speaker: MentionSpan, hit: _VerbHit
@@ -542,8 +618,14 @@ class _StatementFinder:
         return len(tokens)
 
     @staticmethod
-    def _clause_break(tokens: list[Token], start: int, stop: int) -> bool:
-        """Whether a new clause begins between two tokens (", while", "; ", ", and", ", a")."""
+    def _clause_break(
+        tokens: list[Token], start: int, stop: int, *, apposition: bool = True
+    ) -> bool:
+        """Whether a new clause begins between two tokens (", while", "; ", ", and", ", a").
+
+        Without ``apposition``, ", a charge he rejected" does not count: an appositive
+        clause in which the same speaker comments on his own words.
+        """
         window = [t.key for t in tokens[start:stop]]
         if (
             ";" in window
@@ -554,7 +636,8 @@ class _StatementFinder:
         ):
             return True
         # ", a charge Moscow rejects": an apposition with a clause of its own.
-        return any(a == "," and b in {"and", "as", "which", "a", "an"} for a, b in pairwise(window))
+        openers = {"and", "as", "which", "a", "an"} if apposition else {"and", "as", "which"}
+        return any(a == "," and b in openers for a, b in pairwise(window))
 
     def _sentence_subject(
         self, analysis: SentenceAnalysis, first: int, after: int = 0
@@ -771,6 +854,8 @@ class _StatementFinder:
                 and speaker.actor_id != drafts[-1].speaker.actor_id
                 and speaker.first >= drafts[-1].hit.last
                 and not self._clause_break(tokens, drafts[-1].hit.last, speaker.first)
+                # "responding to Sarkisian, who had accused ...": the relative's own speaker.
+                and not (tokens[speaker.last].key == "," and tokens[speaker.last + 1].key == "who")
                 and not drafts[-1].hit.last < _intro_end(tokens) <= speaker.first
             ):
                 continue
@@ -818,16 +903,27 @@ class _StatementFinder:
                     or (
                         speaker.first >= last.hit.last
                         and (
-                            self._clause_break(tokens, last.hit.last, speaker.first)
+                            self._clause_break(
+                                tokens, last.hit.last, speaker.first, apposition=False
+                            )
                             or any(t.key == ":" for t in tokens[last.hit.last : speaker.first])
                         )
                     )
                 )
-                if not coordinated and (
-                    target is None
-                    or target == last.target
-                    or hit.entry.denial
-                    or (head.endswith("ing") and before == ",")
+                # "said Moscow was ready ... and would welcome": an auxiliary the first
+                # verb lacks puts the second verb in the reported clause, not beside it.
+                embedded = joined and _auxiliaries(tokens, hit.first) not in (
+                    frozenset(),
+                    _auxiliaries(tokens, last.hit.first),
+                )
+                if embedded or (
+                    not coordinated
+                    and (
+                        target is None
+                        or target == last.target
+                        or hit.entry.denial
+                        or (head.endswith("ing") and before == ",")
+                    )
                 ):
                     if last.target is None and target is not None:
                         last.target = target
@@ -873,6 +969,14 @@ class _StatementFinder:
             institution = next(
                 (m.actor_id for m in analysis.mentions if self._institutional(m.actor_id)), None
             )
+        if institution is None and drafts:
+            # "The Foreign Ministry summoned the ambassador ..., its spokeswoman said. The
+            # note called ...": the body that acted as the sentence's subject.
+            subject = self._sentence_subject(
+                analysis, drafts[0].hit.first, after=_intro_end(tokens)
+            )
+            if subject is not None and self._institutional(subject.actor_id):
+                institution = subject.actor_id
         if institution is not None:
             self.last_institution = (analysis.sentence.number, institution)
         if not drafts:
@@ -996,6 +1100,26 @@ def _quoted_tokens(tokens: list[Token]) -> set[int]:
         if opened is not None and tokens[opened].text == "“":
             inside.add(index)
     return inside
+
+
+def _attitude_prefix(tokens: list[Token], first: int) -> bool:
+    """Whether the word at ``first`` is the object of "anti-" or "pro-" ("anti-Russian")."""
+    return first > 1 and tokens[first - 1].key == "-" and tokens[first - 2].key in {"anti", "pro"}
+
+
+def _auxiliaries(tokens: list[Token], first: int) -> frozenset[str]:
+    """The auxiliaries right before the verb at ``first``, over adverbs ("would now")."""
+    found: set[str] = set()
+    p = first - 1
+    while p >= 0 and (
+        tokens[p].key in _AUXILIARIES
+        or (tokens[p].key.endswith("ly") and tokens[p].text.isalpha() and tokens[p].text.islower())
+        or tokens[p].key in {"now", "also", "still", "then", "not"}
+    ):
+        if tokens[p].key in _AUXILIARIES:
+            found.add(tokens[p].key)
+        p -= 1
+    return frozenset(found)
 
 
 def _intro_end(tokens: list[Token]) -> int:
