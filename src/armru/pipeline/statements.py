@@ -972,11 +972,9 @@ class _StatementFinder:
         if institution is None and drafts:
             # "The Foreign Ministry summoned the ambassador ..., its spokeswoman said. The
             # note called ...": the body that acted as the sentence's subject.
-            subject = self._sentence_subject(
-                analysis, drafts[0].hit.first, after=_intro_end(tokens)
-            )
-            if subject is not None and self._institutional(subject.actor_id):
-                institution = subject.actor_id
+            acting = self._sentence_subject(analysis, drafts[0].hit.first, after=_intro_end(tokens))
+            if acting is not None and self._institutional(acting.actor_id):
+                institution = acting.actor_id
         if institution is not None:
             self.last_institution = (analysis.sentence.number, institution)
         if not drafts:
