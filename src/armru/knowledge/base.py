@@ -674,7 +674,7 @@ class KnowledgeBase:
                 members = {m.state for m in alliance.members if _active(m, on)}
                 if state in members:
                     allies |= members - {state}
-            if len(self._allies_memo) >= _HOLDERS_MEMO_MAX:
+            if len(self._allies_memo) >= _ALLIES_MEMO_MAX:
                 self._allies_memo.clear()
             known = self._allies_memo[key] = frozenset(allies)
         return known
@@ -718,6 +718,8 @@ class KnowledgeBase:
 
 
 _HOLDERS_MEMO_MAX = 65536
+_ALLIES_MEMO_MAX = 2048
+"""A corpus asks about a few states on many days: a small memo keeps memory flat."""
 _BINDING_KINDS = frozenset({AllianceKind.DEFENSE_PACT, AllianceKind.SECURITY_BLOC})
 """Alliances whose members are each other's "allies" (ATOP: defense and consultation)."""
 
