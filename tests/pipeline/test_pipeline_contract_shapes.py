@@ -221,3 +221,44 @@ def test_goods_paid_for_in_the_passive_are_no_party() -> None:
         "were paid for but never delivered."
     )
     assert deals(body) == [("ARM", "RUS", ContractStatus.DELAYED)]
+
+
+def test_systems_with_their_own_dates_are_separate_transfers() -> None:
+    # One record per transfer, as arms-transfer registers keep them: a date of its own
+    # sets a system apart, a plain list is one package.
+    result = parse(
+        "Over the years Moscow shipped Smerch launchers to Baku in 2012 and, two "
+        "years later, a batch of T-90 tanks."
+    )
+    assert [c.items for c in result.contracts] == [("Smerch launchers",), ("T-90 tanks",)]
+    packaged = parse("Azerbaijan received T-90 tanks, Smerch launchers and Buk-M2 systems.")
+    assert len(packaged.contracts) == 1
+
+
+def test_a_deal_noun_between_systems_starts_another_deal() -> None:
+    result = parse(
+        "Yerevan signed a contract with Paris for CAESAR howitzers, following an earlier "
+        "order for Bastion armoured vehicles."
+    )
+    assert [(c.supplier, c.items) for c in result.contracts] == [
+        ("FRA", ("CAESAR howitzers",)),
+        ("FRA", ("Bastion armoured vehicles",)),
+    ]
+
+
+def test_arms_that_reached_a_state_were_delivered() -> None:
+    assert deals("The first Akash missile batteries from India have reached Armenia.") == [
+        ("ARM", "IND", ContractStatus.DELIVERED)
+    ]
+    # Reaching an agreement is a signing, not a delivery.
+    assert deals("Armenia and India reached an agreement on Akash missile batteries.") == [
+        ("ARM", "IND", ContractStatus.SIGNED)
+    ]
+
+
+def test_a_choice_of_arms_is_a_purchase_by_the_state_the_text_is_about() -> None:
+    result = parse(
+        "Armenia looked beyond its old supplier. It chose Indian SWATHI radars, a "
+        "$40 million deal that beat Russian and Polish offers."
+    )
+    assert [(c.buyer, c.supplier) for c in result.contracts] == [("ARM", "IND")]

@@ -142,6 +142,33 @@ _DEAL_WORDS = frozenset(
 
 _CURRENCIES = frozenset({"dollars", "dollar", "rubles", "roubles", "rupees", "euros"})
 _DEAL_NOUNS = frozenset({"contract", "contracts", "deal", "deals"})
+# Words that give a deal its own time: "in 2015 and, late in 2019,", "last year and … this June".
+_TIME_WORDS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "year",
+        "years",
+        "month",
+        "months",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
+        "later",
+        "earlier",
+    }
+)
 _CLAUSE_STARTERS = frozenset({"and", "but", "while", "whereas", "which", "together"})
 _STIPULATE = frozenset({"provide", "provides", "provided", "providing"})
 _RELATIVES = frozenset({"which", "who"})
@@ -287,9 +314,22 @@ class _ContractFinder:
 
     def _status(self, analysis: SentenceAnalysis, start: int, stop: int) -> ContractStatus:
         for cues, status in self.status_cues:
+            if status is ContractStatus.DELIVERED and self._arrived(analysis, start, stop):
+                return status
             if cue_positions(analysis.tokens, cues, start, stop):
                 return status
         return ContractStatus.UNKNOWN
+
+    def _arrived(self, analysis: SentenceAnalysis, start: int, stop: int) -> bool:
+        """Whether the arms "reached Armenia" or "arrived in Yerevan": a delivery.
+
+        Only with the destination named, since "reached a deal" is a signing.
+        """
+        for _, last in cue_positions(analysis.tokens, self.arrival, start, stop):
+            group, _ = state_group(analysis, last, self.actors)
+            if group:
+                return True
+        return False
 
     def _weapons(
         self, analysis: SentenceAnalysis, start: int = 0, stop: int | None = None
@@ -390,7 +430,22 @@ class _ContractFinder:
             if not any(
                 named in item.lower() or weapon.name.lower() in item.lower() for item in items
             ):
-                items.append(weapon.name)
+                # "four Su-30SM fighters": the system with the noun that says what it is.
+                end = weapon_last
+                while (
+                    end < len(tokens)
+                    and end < weapon_last + 2
+                    and tokens[end].key in self.item_heads
+                ):
+                    end += 1
+                items.append(
+                    weapon.name
+                    if end == weapon_last
+                    else sentence.text[
+                        tokens[weapon_first].start - sentence.start : tokens[end - 1].end
+                        - sentence.start
+                    ]
+                )
         return tuple(items)
 
     def _is_verb(self, tokens: list[Token], cue: tuple[int, int]) -> bool:
@@ -661,20 +716,37 @@ class _ContractFinder:
             earlier_buyer = buyer
             begin = tokens[start].start - offset
             end = tokens[stop - 1].end - offset
-            amounts = [m for first, _, m in money if begin <= first < end]
-            value = None
-            if amounts and len(suppliers) == 1:
-                # "$400 million (near 30 billion rubles)": one amount, restated.
-                value = next((m for m in amounts if m.currency == "USD"), amounts[0])
             status = self._status(analysis, start, stop)
             items = self._items(analysis, start, stop)
             span = evidence(analysis, 0, len(tokens), document_id)
+            if len(suppliers) == 1:
+                for deal_items, status_span, value_span in self._by_system(
+                    analysis, start, stop, suppliers[0], items
+                ):
+                    if deal_items is not items:
+                        begin = tokens[value_span[0]].start - offset
+                        end = tokens[value_span[1] - 1].end - offset
+                    amounts = [m for first, _, m in money if begin <= first < end]
+                    # "$400 million (near 30 billion rubles)": one amount, restated.
+                    value = next((m for m in amounts if m.currency == "USD"), None)
+                    own_status = self._status(analysis, *status_span)
+                    contracts.append(
+                        DefenseContract(
+                            buyer=buyer,
+                            supplier=suppliers[0],
+                            items=deal_items,
+                            value=value or (amounts[0] if amounts else None),
+                            status=status if own_status is ContractStatus.UNKNOWN else own_status,
+                            date=date,
+                            evidence=span,
+                        )
+                    )
+                continue
             contracts.extend(
                 DefenseContract(
                     buyer=buyer,
                     supplier=supplier,
                     items=items,
-                    value=value,
                     status=status,
                     date=date,
                     evidence=span,
@@ -683,6 +755,84 @@ class _ContractFinder:
                 if supplier != buyer
             )
         return contracts
+
+    def _by_system(
+        self,
+        analysis: SentenceAnalysis,
+        start: int,
+        stop: int,
+        supplier: str,
+        items: tuple[str, ...],
+    ) -> list[tuple[tuple[str, ...], tuple[int, int], tuple[int, int]]]:
+        """The clause's deals: one per named system, or run of systems, set apart.
+
+        Arms-transfer registers (SIPRI's among them) keep one record per transfer,
+        and so do analysts: "delivered Iskander missiles in 2015 and, late in 2019,
+        four Su-30SM fighters" are two, told apart by their dates; "a contract for
+        CAESAR howitzers, following earlier agreements on GM200 radars" two, told
+        apart by a deal of their own. A plain list ("received Smerch launchers,
+        TOS-1A systems and Igla-S missiles") is one package. Each deal comes with the
+        tokens its status is read from (the words since the deal before it) and
+        those its price is read from (from its first system to the next deal's).
+        """
+        systems: list[tuple[int, int, WeaponEntry]] = []
+        for first, last, weapon in self._weapons(analysis, start, stop):
+            if weapon.maker == supplier and all(w.name != weapon.name for _, _, w in systems):
+                systems.append((first, last, weapon))
+        tokens = analysis.tokens
+        runs: list[list[tuple[int, int, WeaponEntry]]] = []
+        for system in systems:
+            if runs and not self._sets_apart(tokens, runs[-1][-1][1], system[0]):
+                runs[-1].append(system)
+            else:
+                runs.append([system])
+        if len(runs) < 2:
+            return [(items, (start, stop), (start, stop))]
+        sentence = analysis.sentence
+        deals: list[tuple[tuple[str, ...], tuple[int, int], tuple[int, int]]] = []
+        claimed: set[str] = set()
+        for n, run in enumerate(runs):
+            own: list[str] = []
+            for first, last, weapon in run:
+                named = sentence.text[
+                    tokens[first].start - sentence.start : tokens[last - 1].end - sentence.start
+                ].lower()
+                mine = [
+                    item
+                    for item in items
+                    if item not in claimed
+                    and (named in item.lower() or weapon.name.lower() in item.lower())
+                ]
+                claimed.update(mine)
+                own += mine or [weapon.name]
+            status_span = (runs[n - 1][-1][1] if n else start, run[-1][1])
+            if n == len(runs) - 1:
+                status_span = (status_span[0], stop)
+            value_span = (
+                run[0][0] if n else start,
+                runs[n + 1][0][0] if n + 1 < len(runs) else stop,
+            )
+            deals.append((tuple(own), status_span, value_span))
+        rest = tuple(item for item in items if item not in claimed)
+        if rest:
+            # "Pinaka launchers, anti-tank rockets and ammunition": unnamed items go
+            # with the first deal.
+            first_items, status_span, value_span = deals[0]
+            deals[0] = ((*first_items, *rest), status_span, value_span)
+        return deals
+
+    def _sets_apart(self, tokens: list[Token], begin: int, end: int) -> bool:
+        """Whether the words between two named systems make them two deals.
+
+        A time of their own ("in 2015 and, late in 2019,"), a deal noun ("following
+        earlier agreements on") or a verb of buying, selling or status does.
+        """
+        for k in range(begin, end):
+            key = tokens[k].key
+            if key in _TIME_WORDS or (len(key) == 4 and key.isdigit() and key[:2] in ("19", "20")):
+                return True
+        cue_lists = (self.deal, self.buy, self.sell, *(cues for cues, _ in self.status_cues))
+        return any(cue_positions(tokens, cues, begin, end) for cues in cue_lists)
 
     def _clause(
         self,
