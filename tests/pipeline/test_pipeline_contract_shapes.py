@@ -262,3 +262,11 @@ def test_a_choice_of_arms_is_a_purchase_by_the_state_the_text_is_about() -> None
         "$40 million deal that beat Russian and Polish offers."
     )
     assert [(c.buyer, c.supplier) for c in result.contracts] == [("ARM", "IND")]
+
+
+def test_a_system_named_in_the_plural_is_still_that_system() -> None:
+    (contract,) = parse(
+        "The claim angered Moscow, which had sold Baku its Smerches a decade earlier."
+    ).contracts
+    assert (contract.buyer, contract.supplier) == ("AZE", "RUS")
+    assert contract.items == ("Smerch",)

@@ -586,7 +586,12 @@ class KnowledgeBase:
         index: dict[Key, WeaponEntry] = {}
         for weapon in self.weapons:
             for phrase in (weapon.name, *weapon.aliases):
-                index.setdefault(token_keys(phrase), weapon)
+                key = token_keys(phrase)
+                index.setdefault(key, weapon)
+                if key[-1].isalpha() and not key[-1].endswith("s"):
+                    # "Moscow supplied Armenia with Iskanders": the system's plural.
+                    ending = "es" if key[-1].endswith(("ch", "sh", "x", "z")) else "s"
+                    index.setdefault((*key[:-1], key[-1] + ending), weapon)
         return index
 
     @functools.cached_property
