@@ -547,3 +547,25 @@ def test_the_same_speaker_commenting_in_an_appositive_clause_is_one_statement() 
     # Another speaker in the appositive clause makes a statement of its own.
     result = parse("Nikol Pashinyan accused Baku of shelling, a charge Aliyev denied.")
     assert speakers(result) == [("nikol-pashinyan", "accuse"), ("ilham-aliyev", "deny")]
+
+
+def test_a_name_in_apposition_to_a_role_noun_says_who_speaks() -> None:
+    # The role noun could point back at another spokesman; the name cannot.
+    result = parse(
+        "Kremlin spokesman Dmitry Peskov declined to comment. The Defence Ministry "
+        "was less reticent. Its chief spokesman, Lieutenant-General Igor Konashenkov, "
+        "insisted that no shell had hit the village.",
+        date="2022-05-10",
+    )
+    assert ("igor-konashenkov", "insist") in speakers(result)
+    assert ("dmitry-peskov", "insist") not in speakers(result)
+
+
+def test_another_form_of_a_title_points_at_its_holder_of_the_day() -> None:
+    # Sargsyan was prime minister once (2018); in 2021 "the premier" is Pashinyan.
+    result = parse(
+        "Serzh Sargsyan attacked Prime Minister Nikol Pashinyan over the war. Asked "
+        "about Sargsyan's attack, the premier told reporters the claim was absurd.",
+        date="2021-03-01",
+    )
+    assert ("nikol-pashinyan", "tell") in speakers(result)

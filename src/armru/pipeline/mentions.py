@@ -482,16 +482,21 @@ class _DocumentMentions:
         phrase = " ".join(key)
         word = key[-1]
         generic = len(key) == 1 and " " not in role.title
-        for person_id in reversed(self.recent_persons):
-            actor = self.actors[person_id]
-            held = actor.roles_on(self.date) or actor.roles
-            if any(
-                r.title.lower() == phrase
-                or (len(key) == 1 and r.title.lower().split()[-1] == word)
-                or (generic and r.rank == role.rank)
-                for r in held
-            ):
-                return actor.id
+        for current in (True, False):
+            # A holder on the day first: "the premier" after a former premier's
+            # criticism is the premier of the day.
+            for person_id in reversed(self.recent_persons):
+                actor = self.actors[person_id]
+                held = actor.roles_on(self.date) or (() if current else actor.roles)
+                if any(
+                    r.title.lower() == phrase
+                    # "the premier": another form of the same title.
+                    or r.title == role.title
+                    or (len(key) == 1 and r.title.lower().split()[-1] == word)
+                    or (generic and r.rank == role.rank)
+                    for r in held
+                ):
+                    return actor.id
         return None
 
     def _adjectival(self, tokens: list[Token], k: int, length: int) -> bool:

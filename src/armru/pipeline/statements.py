@@ -400,11 +400,24 @@ class _StatementFinder:
             # A closing quote is no apposition: '..." he said, accusing' is said by "he".
             if q >= 0 and tokens[q].key == "," and tokens[q + 1].key == "who":
                 return self._who_antecedent(analysis, q + 1)
+            inner = analysis.mention_ending_at(p)
             if q >= 0 and tokens[q].key == ",":
                 before = analysis.mention_ending_at(q)
+                if (
+                    before is not None
+                    and before.form is MentionForm.ROLE
+                    and inner is not None
+                    and inner.form is MentionForm.NAME
+                    and self._is_person(inner.actor_id)
+                    and all(
+                        t.text[:1].isupper() or t.key == "-" for t in tokens[q + 1 : inner.first]
+                    )
+                ):
+                    # "Its chief spokesman, Major-General Igor Konashenkov, insisted": the
+                    # name says who the role noun is.
+                    return inner
                 if self._speaks(before):
                     return before
-            inner = analysis.mention_ending_at(p)
             if self._speaks(inner) and inner is not None and inner.role_title is not None:
                 return inner
             if (
@@ -412,7 +425,7 @@ class _StatementFinder:
                 and q >= 0
                 and tokens[q].key == ","
                 and self._is_person(inner.actor_id)
-                and all(t.text[:1].isupper() for t in tokens[q + 1 : inner.first])
+                and all(t.text[:1].isupper() or t.key == "-" for t in tokens[q + 1 : inner.first])
             ):
                 # "..., the ministry's chief spokesman, Major General Igor Konashenkov, said":
                 # the apposition's (titled) name speaks.
