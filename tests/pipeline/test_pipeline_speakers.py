@@ -569,3 +569,21 @@ def test_another_form_of_a_title_points_at_its_holder_of_the_day() -> None:
         date="2021-03-01",
     )
     assert ("nikol-pashinyan", "tell") in speakers(result)
+
+
+def test_what_a_body_called_is_said_by_that_body() -> None:
+    # "by X" belongs to the remarks inside the relative clause, not to "called".
+    result = parse(
+        "The Russian Foreign Ministry summoned Armenia's envoy. He was handed a note "
+        "over what the ministry called offensive statements by Alen Simonyan.",
+        date="2023-09-08",
+    )
+    assert ("rus-mfa", "call") in speakers(result)
+    assert ("alen-simonyan", "call") not in speakers(result)
+
+
+def test_the_diplomatic_service_is_the_foreign_ministry() -> None:
+    result = parse(
+        "Yerevan's diplomatic service stressed that the talks would go on.", date="2024-02-01"
+    )
+    assert speakers(result) == [("arm-mfa", "stress")]

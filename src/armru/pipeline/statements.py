@@ -527,12 +527,18 @@ class _StatementFinder:
             return None
         if not self._passive_position(tokens, hit.first, reduced=True):
             return None
+        subject = analysis.mention_ending_at(hit.first)
+        if subject is not None and subject.first > 0 and tokens[subject.first - 1].key == "what":
+            # "over what the ministry called insulting remarks by X": the ministry calls.
+            return None
         if tokens[hit.first - 1].key == "," and self._left_speaker(analysis, hit.first):
             # "Aliyev, speaking on television, described it as a capitulation by Armenia":
             # the comma closes an apposition to the subject; the verb is active.
             return None
         for k in range(hit.last, min(len(tokens) - 1, hit.last + 9)):
-            if tokens[k].key in {",", ";", "."}:
+            if tokens[k].key in {",", ";", "."} or tokens[k].key in _WH_OPENERS:
+                # "handed a protest over what the ministry called remarks by X": X is
+                # the agent of another clause.
                 return None
             if tokens[k].key == "by":
                 agent = self._right_speaker(analysis, k + 1)
@@ -1090,6 +1096,9 @@ class _StatementFinder:
             date=date,
             evidence=evidence(analysis, draft.evidence_first, draft.evidence_last, document_id),
         )
+
+
+_WH_OPENERS = frozenset({"what", "which", "that", "who", "whom", "whose"})
 
 
 def _quoted_tokens(tokens: list[Token]) -> set[int]:
