@@ -587,3 +587,12 @@ def test_the_diplomatic_service_is_the_foreign_ministry() -> None:
         "Yerevan's diplomatic service stressed that the talks would go on.", date="2024-02-01"
     )
     assert speakers(result) == [("arm-mfa", "stress")]
+
+
+def test_a_time_phrase_between_speaker_and_verb_is_skipped() -> None:
+    for body, expected in (
+        ("The Kremlin at the time dismissed the protests as a provocation.", "RUS"),
+        ("Baku in turn accused Yerevan of stalling the talks.", "AZE"),
+        ("The Turkish Foreign Ministry in a statement last week condemned the vote.", "tur-mfa"),
+    ):
+        assert [s.speaker for s in parse(body).statements] == [expected], body

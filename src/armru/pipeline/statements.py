@@ -158,6 +158,12 @@ class _StatementFinder:
         self.verb_index = kb.verb_index
         self.noun_index = kb.noun_index
         self.skip = kb.cue("speaker_skip")
+        self.skip_phrases = sorted(
+            (k for k in kb.cue_keys.get("speaker_skip", frozenset()) if len(k) > 1),
+            key=len,
+            reverse=True,
+        )
+        """Skippable phrases of several words ("at the time", "in turn"), longest first."""
         self.negative = kb.cue_table("content_negative")
         self.positive = kb.cue_table("content_positive")
         self.verb_table = kb.verb_table
@@ -361,17 +367,32 @@ class _StatementFinder:
         return actor is not None and actor.kind in _SPEAKING_KINDS
 
     def _skip_left(self, tokens: list[Token], p: int) -> int:
-        while p >= 0 and (
-            tokens[p].key in self.skip
-            # An adverb in -ly ("sharply"), not a name ("the National Assembly", "Italy").
-            or (
-                tokens[p].key.endswith("ly")
+        """The token before the adverbs and time phrases that stand before a verb."""
+        while p >= 0:
+            key = tokens[p].key
+            if key in self.skip or (
+                # An adverb in -ly ("sharply"), not a name ("the National Assembly", "Italy").
+                key.endswith("ly")
                 and tokens[p].text.isalpha()
                 and tokens[p].text.islower()
-                and len(tokens[p].key) > 4
+                and len(key) > 4
+            ):
+                p -= 1
+                continue
+            # "The Kremlin at the time described": a phrase of several words.
+            phrase = next(
+                (
+                    k
+                    for k in self.skip_phrases
+                    if k[-1] == key
+                    and p + 1 >= len(k)
+                    and all(tokens[p - j].key == k[-1 - j] for j in range(1, len(k)))
+                ),
+                None,
             )
-        ):
-            p -= 1
+            if phrase is None:
+                return p
+            p -= len(phrase)
         return p
 
     def _left_speaker(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
