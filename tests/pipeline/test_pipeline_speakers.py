@@ -596,3 +596,15 @@ def test_a_time_phrase_between_speaker_and_verb_is_skipped() -> None:
         ("The Turkish Foreign Ministry in a statement last week condemned the vote.", "tur-mfa"),
     ):
         assert [s.speaker for s in parse(body).statements] == [expected], body
+
+
+def test_an_unknown_envoy_named_in_apposition_becomes_an_actor_and_speaks() -> None:
+    result = parse(
+        "Belarus's permanent representative to the CSTO, Ivan Petrovich Sidorenko, said "
+        "the secretariat had received no note from Yerevan.",
+        date="2024-12-02",
+    )
+    (envoy,) = [a for a in result.actors if a.name == "Ivan Petrovich Sidorenko"]
+    assert envoy.country == "BLR"
+    assert [r.title for r in envoy.roles] == ["Ambassador"]
+    assert speakers(result) == [(envoy.id, "say")]

@@ -828,6 +828,13 @@ class _DocumentMentions:
             if name is not None and self._state_of(name[1]) is not None:
                 self._add(analysis, name[1], name[2], k + 1, k + 1 + name[0], nested=True)
                 return name[1], k + 1 + name[0]
+            # "permanent representative to the CSTO": an envoy to an organization.
+            at = k + 2 if tokens[k + 1].key == "the" and k + 2 < len(tokens) else k + 1
+            name = self._name_at(tokens, at) if tokens[k].key == "to" else None
+            actor = self.kb.actors.get(name[1]) if name is not None else None
+            if name is not None and actor is not None and actor.kind is ActorKind.ORGANIZATION:
+                self._add(analysis, name[1], name[2], k + 1, at + name[0], nested=True)
+                return name[1], at + name[0]
         return None, k
 
     def _of_state(self, analysis: SentenceAnalysis, j: int) -> tuple[str | None, int]:
@@ -901,9 +908,12 @@ class _DocumentMentions:
         name = self._name_at(tokens, after) if after < len(tokens) else None
         if name is None and after > j:
             # "the ministry's spokesman, Major General Igor Konashenkov, said": a rank
-            # or title of two words at most before the name the apposition gives.
-            for ranked in (after + 1, after + 2):
-                if ranked >= len(tokens) or not tokens[ranked - 1].text[:1].isupper():
+            # or title of two words at most before the name the apposition gives, or
+            # none ("Russia's permanent representative to the CSTO, Viktor Vasilyev,").
+            for ranked in (after, after + 1, after + 2):
+                if ranked >= len(tokens) or (
+                    ranked > after and not tokens[ranked - 1].text[:1].isupper()
+                ):
                     break
                 known = self._name_at(tokens, ranked)
                 length = known[0] if known is not None else self._unknown_name(tokens, ranked)

@@ -426,7 +426,7 @@ class _StatementFinder:
                 before = analysis.mention_ending_at(q)
                 if (
                     before is not None
-                    and before.form is MentionForm.ROLE
+                    and (before.form is MentionForm.ROLE or not self._is_person(before.actor_id))
                     and inner is not None
                     and inner.form is MentionForm.NAME
                     and self._is_person(inner.actor_id)
