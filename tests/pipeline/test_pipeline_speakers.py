@@ -608,3 +608,11 @@ def test_an_unknown_envoy_named_in_apposition_becomes_an_actor_and_speaks() -> N
     assert envoy.country == "BLR"
     assert [r.title for r in envoy.roles] == ["Ambassador"]
     assert speakers(result) == [(envoy.id, "say")]
+
+
+def test_head_of_a_named_state_is_its_leader() -> None:
+    for body in (
+        "The head of the Russian state thanked Aliyev for the welcome.",
+        "Head of Russian state thanked Aliyev for the welcome.",
+    ):
+        assert speakers(parse(body, date="2025-10-09")) == [("vladimir-putin", "thank")], body

@@ -872,7 +872,14 @@ class _DocumentMentions:
         probe = [*tokens[i : j + 1], _THE, *tokens[r : r + self.role_table.longest]]
         matched = self.role_table.match(probe, 0)
         end = r + matched - (j + 2 - i)
-        if matched <= j + 2 - i or end - i <= longer_than:
+        if matched <= j + 2 - i:
+            # "head of the Russian state": the title has no article ("head of state").
+            probe = [*tokens[i : j + 1], *tokens[r : r + self.role_table.longest]]
+            matched = self.role_table.match(probe, 0)
+            end = r + matched - (j + 1 - i)
+            if matched <= j + 1 - i:
+                return 0
+        if end - i <= longer_than:
             return 0
         role = self.role_index[tuple(t.key for t in probe[:matched])]
         self._add(analysis, name[1], name[2], k, k + name[0], nested=True)
