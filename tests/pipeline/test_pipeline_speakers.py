@@ -616,3 +616,14 @@ def test_head_of_a_named_state_is_its_leader() -> None:
         "Head of Russian state thanked Aliyev for the welcome.",
     ):
         assert speakers(parse(body, date="2025-10-09")) == [("vladimir-putin", "thank")], body
+
+
+def test_conceding_and_floating_an_idea_are_speech_acts() -> None:
+    result = parse(
+        "Prime Minister Nikol Pashinyan met the press. The premier conceded that the "
+        "drones had come late. He also floated the idea of a new supplier.",
+        date="2024-11-26",
+    )
+    assert speakers(result) == [("nikol-pashinyan", "concede"), ("nikol-pashinyan", "float")]
+    # "float" alone is no speech act: only an idea or a proposal is floated.
+    assert parse("The ruble floated freely after the reform.").statements == ()
