@@ -627,3 +627,12 @@ def test_conceding_and_floating_an_idea_are_speech_acts() -> None:
     assert speakers(result) == [("nikol-pashinyan", "concede"), ("nikol-pashinyan", "float")]
     # "float" alone is no speech act: only an idea or a proposal is floated.
     assert parse("The ruble floated freely after the reform.").statements == ()
+
+
+def test_a_state_and_a_generic_title_point_at_that_states_minister_named_before() -> None:
+    result = parse(
+        "Ararat Mirzoyan met Jean-Noel Barrot in Paris. The French minister said the "
+        "border talks deserved support.",
+        date="2025-03-10",
+    )
+    assert speakers(result) == [("jean-noel-barrot", "say")]

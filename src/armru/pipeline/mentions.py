@@ -438,10 +438,14 @@ class _DocumentMentions:
 
     def _resolve_role(self, role: RoleEntry, state: str | None, host: str | None) -> str | None:
         """Whom a role description without a name denotes."""
+        generic = " " not in role.title
         for person_id in reversed(self.recent_persons):
             actor = self.actors[person_id]
             for held in actor.roles_on(self.date) or actor.roles:
-                if held.title != role.title:
+                # "the French minister": a generic title is the end of a full one.
+                if held.title != role.title and not (
+                    generic and held.title.rsplit(" ", 1)[-1] == role.title
+                ):
                     continue
                 if state is not None and held.of != state:
                     continue
