@@ -677,3 +677,22 @@ def test_a_bare_definite_mention_dated_by_its_sentence_refers_back() -> None:
     assert found("On 14 June officials said the shelling had damaged two schools.") == {
         ("clash", "2022-06-14")
     }
+
+
+def test_a_session_or_call_includes_the_people_who_chaired_or_spoke() -> None:
+    body = (
+        "The 9th session of the Georgian-Russian trade commission took place in Tbilisi on "
+        "Monday under the chairmanship of Deputy Prime Ministers Levan Davitashvili and "
+        "Alexei Overchuk."
+    )
+    session = next(e for e in parse(body).events if e.kind is EventKind.SESSION)
+    assert {"alexei-overchuk", "RUS"} <= set(session.participants)
+    body = "Emmanuel Macron, the Elysee said, initiated a phone conversation with Baku on Tuesday."
+    call = next(e for e in parse(body).events if e.kind is EventKind.PHONE_CALL)
+    assert "emmanuel-macron" in call.participants
+
+
+def test_a_persons_name_does_not_anchor_an_undated_session() -> None:
+    # "sitting" names no session; nor does a person elsewhere in the sentence make it one.
+    body = "According to Vladimir Putin, the rockets are still sitting in warehouses."
+    assert "session" not in kinds(body)

@@ -225,6 +225,9 @@ _PERSONAL_KINDS = frozenset(
         EventKind.ADDRESS,
     }
 )
+_CHAIRED_KINDS = frozenset({EventKind.SESSION, EventKind.PHONE_CALL})
+"""Kinds whose participants include the people the sentence names, as for the personal
+kinds, but which a person's name alone does not anchor ("still sitting in depots")."""
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "last"})
 
 
@@ -269,6 +272,14 @@ class _EventFinder:
                 found.append((start, start + 1, EventKind.DELIVERY, True))
                 i = start + 1
         return found
+
+    def _persons(self, analysis: SentenceAnalysis) -> list[str]:
+        """The people the sentence names."""
+        return [
+            m.actor_id
+            for m in analysis.mentions
+            if self.actors[m.actor_id].kind is ActorKind.PERSON
+        ]
 
     def _arms_before(self, tokens: list[Token], first: int) -> bool:
         """Whether weapons are the subject just before a verb ("the howitzers arrived")."""
@@ -498,11 +509,7 @@ class _EventFinder:
                 and state in self.kb.actors
             )
             if kind in _PERSONAL_KINDS and not negated:
-                participants.extend(
-                    m.actor_id
-                    for m in analysis.mentions
-                    if self.actors[m.actor_id].kind is ActorKind.PERSON
-                )
+                participants.extend(self._persons(analysis))
             if (
                 kind is EventKind.TALKS
                 and tokens[first].key == "talks"
@@ -513,6 +520,11 @@ class _EventFinder:
                 kind = EventKind.MEETING
             if date is None and not participants and not places:
                 continue
+            if kind in _CHAIRED_KINDS:
+                # "The session took place on Wednesday under the co-chairmanship of
+                # Grigoryan and Overchuk": those who sat or spoke take part, once the
+                # phrase itself is anchored.
+                participants.extend(self._persons(analysis))
             participants.extend(self._conflict_parties(kind, participants, places))
             # The states whose officials and bodies took part take part too: a
             # dyad's events are found by its states.
