@@ -696,3 +696,31 @@ def test_a_persons_name_does_not_anchor_an_undated_session() -> None:
     # "sitting" names no session; nor does a person elsewhere in the sentence make it one.
     body = "According to Vladimir Putin, the rockets are still sitting in warehouses."
     assert "session" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A: Formally, no. The prime minister froze Armenia's participation in February.",
+        "Officially, no. Baku recalled its ambassador from Moscow in May.",
+    ],
+)
+def test_a_negator_does_not_reach_across_a_full_stop(body: str) -> None:
+    # "no." answers a question; the splitter may keep it with the next sentence.
+    assert kinds(body) & {"suspension", "recall"}
+
+
+def test_a_negator_in_the_clause_still_negates() -> None:
+    assert not kinds("The prime minister never froze Armenia's participation in February.")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Baku recalled its ambassador from Paris in May.",
+        "In April Yerevan recalled the Armenian ambassador from Minsk for consultations.",
+    ],
+)
+def test_a_recalled_envoy_known_by_name_is_still_the_recall_object(body: str) -> None:
+    # The role word may resolve to a known person; it still says who was recalled.
+    assert "recall" in kinds(body)

@@ -360,7 +360,7 @@ class _EventFinder:
             if first > 0 and tokens[first - 1].key in self.hypothetical:
                 continue
             clause = first
-            while clause > 0 and tokens[clause - 1].key not in {",", ";", ":"}:
+            while clause > 0 and tokens[clause - 1].key not in _NEGATION_BOUNDS:
                 clause -= 1
             # "did not travel to Thursday's CSTO summit", "neither ... attended": the
             # summit happened, but without the clause's subject.
@@ -686,7 +686,7 @@ class _EventFinder:
         for k in range(last, min(len(tokens), last + _OBJECT_REACH)):
             if tokens[k].key in _CLAUSE_ENDS:
                 break
-            if tokens[k].key in words and analysis.mention_at(k) is None:
+            if tokens[k].key in words and not self._in_name(analysis, k):
                 return True
         for k in range(first - 1, max(-1, first - 1 - _OBJECT_REACH), -1):
             if relative and tokens[k].key in {"which", "that"} and k > 0:
@@ -694,9 +694,15 @@ class _EventFinder:
                 continue
             if tokens[k].key in _CLAUSE_ENDS:
                 break
-            if tokens[k].key in words and analysis.mention_at(k) is None:
+            if tokens[k].key in words and not self._in_name(analysis, k):
                 return True
         return False
+
+    def _in_name(self, analysis: SentenceAnalysis, k: int) -> bool:
+        """Whether token ``k`` is part of a name ("the Collective Security Treaty
+        Organization"); a person known by a role word ("its ambassador") is not."""
+        mention = analysis.mention_at(k)
+        return mention is not None and self.actors[mention.actor_id].kind is not ActorKind.PERSON
 
     def _conflict_parties(
         self, kind: EventKind, participants: Sequence[str], places: Sequence[PlaceSpan]
@@ -720,6 +726,9 @@ class _EventFinder:
         return [p for p in dict.fromkeys(parties) if p in self.kb.actors]
 
 
+_NEGATION_BOUNDS = frozenset({",", ";", ":", ".", "?", "!"})
+"""A negator's reach ends at these: "no. The minister froze ..." (an answer the splitter
+left in the sentence) does not negate the freeze."""
 _CLAUSE_ENDS = frozenset({";", ":", ".", "but", "while", "which", "who"})
 _LINKING_PREPOSITIONS = frozenset(
     {"during", "after", "before", "since", "in", "of", "at", "to", "from", "for", "over", "until"}
