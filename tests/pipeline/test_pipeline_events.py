@@ -40,7 +40,7 @@ def kinds(body: str, date: str = "2022-06-30") -> set[str]:
         # speeches, votes, recognitions, arrests, warrants, crashes, shoot-downs
         ("Pashinyan delivered a televised address on Sunday.", "address"),
         ("Armenia's parliament passed a law on EU accession on Wednesday.", "election"),
-        ("The Armenian presidential inauguration took place in April.", "election"),
+        ("The Armenian presidential inauguration took place in April.", "appointment"),
         ("Putin recognised the independence of two regions of Ukraine in February.", "recognition"),
         ("Police in Baku detained two Russian journalists on Friday.", "arrest"),
         ("The court issued an arrest warrant for Putin in March.", "warrant"),
@@ -724,3 +724,38 @@ def test_a_negator_in_the_clause_still_negates() -> None:
 def test_a_recalled_envoy_known_by_name_is_still_the_recall_object(body: str) -> None:
     # The role word may resolve to a known person; it still says who was recalled.
     assert "recall" in kinds(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Joe Biden was sworn in as president on 20 January.", ("appointment", "2022-01-20")),
+        ("Tokayev's inauguration in Astana took place in January.", ("appointment", "2022-01")),
+        (
+            "The swearing-in of the new Georgian president was held on 16 December.",
+            ("appointment", "2021-12-16"),
+        ),
+    ],
+)
+def test_an_inauguration_is_taking_office(body: str, expected: tuple[str, str] | None) -> None:
+    events = found(body)
+    assert "election" not in {kind for kind, _ in events}
+    if expected is not None:
+        assert expected in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Aliyev did not attend Vladimir Putin's inauguration in Moscow on 7 May.",
+        "The Georgian premier will not travel to the CSTO summit in Minsk on Friday.",
+        "Armenia's defence minister did not join the parade on Red Square on 9 May.",
+    ],
+)
+def test_an_absence_does_not_deny_the_event(body: str) -> None:
+    assert kinds(body) & {"appointment", "summit", "parade"}
+
+
+def test_a_negated_event_without_attendance_is_still_denied() -> None:
+    assert not kinds("Armenia did not hold any exercises with Russia in May.")
+    assert not kinds("Moscow never recognised the annexation in May.")

@@ -247,6 +247,7 @@ class _EventFinder:
         self.weapon_firsts = kb.weapon_table.firsts
         self.launch_verbs = kb.cue("event_launch_verbs")
         self.planning_verbs = kb.cue("event_planning_verbs")
+        self.attendance = kb.cue("attendance_verbs")
         self.weapon_words = kb.cue("item_heads") | _WEAPON_NOUNS
         self.weapon_heads = self.weapon_words | kb.cue("weapon_modifier_heads")
         self.documents = kb.cue("signed_documents")
@@ -365,7 +366,11 @@ class _EventFinder:
             # "did not travel to Thursday's CSTO summit", "neither ... attended": the
             # summit happened, but without the clause's subject.
             negated = self._negated(tokens, max(clause, first - 10), first, is_verb)
-            if negated and kind not in _PERSONAL_KINDS:
+            if (
+                negated
+                and kind not in _PERSONAL_KINDS
+                and not self._not_attended(tokens, max(clause, first - 10), first, is_verb)
+            ):
                 continue
             if self._unrealised(tokens, first, last, is_verb):
                 continue
@@ -634,6 +639,14 @@ class _EventFinder:
             if not is_verb and key in _LINKING_PREPOSITIONS:
                 return False
         return False
+
+    def _not_attended(self, tokens: list[Token], begin: int, first: int, is_verb: bool) -> bool:
+        """Whether a negator before a noun trigger denies only someone's attendance:
+        "would not attend Putin's inauguration", "did not go to the parade" (the
+        inauguration and the parade took place)."""
+        if is_verb:
+            return False
+        return any(tokens[k].key in self.attendance for k in range(begin, first))
 
     def _unrealised(self, tokens: list[Token], first: int, last: int, is_verb: bool) -> bool:
         """A verb trigger after a modal ("would also withdraw", "to visit") or a noun one
