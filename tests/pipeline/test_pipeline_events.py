@@ -357,7 +357,10 @@ def test_police_who_raided_homes_carried_out_a_raid() -> None:
 
 def test_an_event_a_verb_would_start_or_a_plan_intends_has_not_happened() -> None:
     # The object of a launch verb after a modal, past a possessive, a name or a quote.
-    assert kinds("In May Georgia declined to host the alliance's drills this year.") == set()
+    # (declining to host them is a cancellation)
+    assert kinds("In May Georgia declined to host the alliance's drills this year.") == {
+        "cancellation"
+    }
     assert kinds("Tbilisi saw no reason to host NATO exercises on its soil this year.") == set()
     assert kinds('A pundit said Moscow could launch a "special military operation" there.') == set()
     # The object of a plan or a threat.
@@ -759,3 +762,31 @@ def test_an_absence_does_not_deny_the_event(body: str) -> None:
 def test_a_negated_event_without_attendance_is_still_denied() -> None:
     assert not kinds("Armenia did not hold any exercises with Russia in May.")
     assert not kinds("Moscow never recognised the annexation in May.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Turkish troops left the Idlib outpost in March.", {("withdrawal", "2022-03")}),
+        (
+            "The Russian peacekeepers left the Lachin corridor on 3 May.",
+            {("withdrawal", "2022-05-03")},
+        ),
+        ("The Georgian delegation left Moscow in March.", set()),
+        ("Mirzoyan leaves Brussels on 3 May for talks in Paris.", set()),
+        ("The Russian troops will leave the base in March.", set()),
+    ],
+)
+def test_forces_that_leave_a_place_withdraw(body: str, expected: set[tuple[str, str]]) -> None:
+    assert {e for e in found(body) if e[0] == "withdrawal"} == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In March Belarus declined to host the CSTO command-staff drills.",
+        "Yerevan refused to host the bloc's joint exercises in 2023.",
+    ],
+)
+def test_refusing_to_host_cancels(body: str) -> None:
+    assert kinds(body) == {"cancellation"}

@@ -20,7 +20,7 @@ from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..models import Actor, ActorKind, Event, EventKind, PartialDate, Precision
 from ._facts import evidence
-from .mentions import PlaceSpan, SentenceAnalysis
+from .mentions import MentionSpan, PlaceSpan, SentenceAnalysis
 from .temporal import NUMBER_WORDS, DateMention, live_stamped
 
 __all__ = ["extract_events"]
@@ -184,6 +184,10 @@ ambassador (not "he recalled that ..."), "named" someone "as" envoy, "recognised
 _PERSON_ARRIVALS = frozenset({("landed", "in"), ("lands", "in")})
 """Visit triggers that a person must be the subject of: "the envoy landed in Tbilisi" is a
 visit, "the planes landed in Armenia" is none."""
+_FORCE_DEPARTURES = frozenset({("left",), ("leave",), ("leaves",)})
+"""Withdrawal triggers that armed forces must be the subject of: "the Russian border guards
+left the airport" withdrew, "the delegation left Moscow" and "the war left thousands dead" do
+not."""
 _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 """A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
@@ -248,6 +252,7 @@ class _EventFinder:
         self.launch_verbs = kb.cue("event_launch_verbs")
         self.planning_verbs = kb.cue("event_planning_verbs")
         self.attendance = kb.cue("attendance_verbs")
+        self.forces = kb.cue("force_nouns")
         self.weapon_words = kb.cue("item_heads") | _WEAPON_NOUNS
         self.weapon_heads = self.weapon_words | kb.cue("weapon_modifier_heads")
         self.documents = kb.cue("signed_documents")
@@ -281,6 +286,21 @@ class _EventFinder:
             for m in analysis.mentions
             if self.actors[m.actor_id].kind is ActorKind.PERSON
         ]
+
+    def _forces_before(
+        self, analysis: SentenceAnalysis, first: int, subject: MentionSpan | None
+    ) -> bool:
+        """Whether armed forces are the subject of the verb at ``first``: a military
+        actor ("the Russian peacekeepers"), or a force noun just before ("Russian troops")."""
+        if subject is not None and self.actors[subject.actor_id].kind is ActorKind.MILITARY:
+            return True
+        tokens = analysis.tokens
+        for k in range(first - 1, max(-1, first - 3), -1):
+            if tokens[k].key in _CLAUSE_ENDS or tokens[k].key == ",":
+                return False
+            if tokens[k].key in self.forces:
+                return True
+        return False
 
     def _arms_before(self, tokens: list[Token], first: int) -> bool:
         """Whether weapons are the subject just before a verb ("the howitzers arrived")."""
@@ -415,6 +435,10 @@ class _EventFinder:
                 and not self._arms_before(tokens, first)
             ):
                 continue  # "the planes carrying the troops landed in Armenia": no visit
+            if trigger_keys in _FORCE_DEPARTURES and not self._forces_before(
+                analysis, first, subject
+            ):
+                continue
             own_dates = dates
             if kind not in _DOCUMENT_KINDS:
                 # "asked for help under the 1997 treaty": the year is the treaty's.
@@ -670,7 +694,7 @@ class _EventFinder:
         # object of a verb that starts it, after a modal; "having planned a war": the
         # object of a plan.
         k = first - 1
-        while k >= 1 and first - k <= 5:
+        while k >= 1 and first - k <= 7:
             if tokens[k].key == "with" and tokens[k - 1].key in self.planning_verbs:
                 return True  # "threatened with arrest"
             if not _in_object(tokens[k]):
@@ -779,10 +803,11 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "'s"})
 
 def _in_object(token: Token) -> bool:
     """A word that can stand between a verb and the noun it governs: a determiner,
-    adjective or name, a possessive or a quote ("host the bloc's", "conduct a "special"")."""
-    if token.key in _QUOTES:
+    adjective or name, a possessive, a quote or a hyphen ("host the bloc's", "conduct a
+    "special"", "host the command-staff drills")."""
+    if token.key in _QUOTES or token.key == "-":
         return True
-    return token.key.isalnum() and token.key not in _OBJECT_STOPS
+    return token.key.replace("-", "").isalnum() and token.key not in _OBJECT_STOPS
 
 
 def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
