@@ -790,3 +790,9 @@ def test_forces_that_leave_a_place_withdraw(body: str, expected: set[tuple[str, 
 )
 def test_refusing_to_host_cancels(body: str) -> None:
     assert kinds(body) == {"cancellation"}
+
+
+def test_the_eu_council_is_the_council_of_the_eu() -> None:
+    body = "On 3 May the EU Council approved a new assistance measure for Georgia's army."
+    decision = next(e for e in parse(body).events if e.kind is EventKind.DECISION)
+    assert "council-of-the-eu" in decision.participants
