@@ -796,3 +796,19 @@ def test_the_eu_council_is_the_council_of_the_eu() -> None:
     body = "On 3 May the EU Council approved a new assistance measure for Georgia's army."
     decision = next(e for e in parse(body).events if e.kind is EventKind.DECISION)
     assert "council-of-the-eu" in decision.participants
+
+
+def test_a_state_that_only_locates_a_place_takes_no_part() -> None:
+    crash = parse("A Georgian cargo plane crashed near Shymkent in Kazakhstan on 2 May.").events[0]
+    assert crash.kind is EventKind.CRASH
+    assert "KAZ" not in crash.participants
+    assert "GEO" in crash.participants
+    # A state named for itself still takes part.
+    crash = parse("A Kazakh cargo plane crashed near Shymkent on 2 May.").events[0]
+    assert "KAZ" in crash.participants
+
+
+def test_despite_ends_the_phrase_and_the_negators_reach() -> None:
+    event = parse("Armenia got no help from Russia despite the attack on Tavush in May.").events[0]
+    assert event.kind is EventKind.CLASH
+    assert "RUS" not in event.participants

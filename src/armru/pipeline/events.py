@@ -38,6 +38,7 @@ _LEFT_STOPS = frozenset(
         "before",
         "during",
         "amid",
+        "despite",
         "in",
         "of",
         "and",
@@ -514,6 +515,7 @@ class _EventFinder:
                     mention.first >= left
                     and mention.last <= right
                     and not _opposed(tokens, mention.first)
+                    and not self._locates_place(analysis, mention)
                 ):
                     participants.append(mention.actor_id)
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
@@ -623,6 +625,29 @@ class _EventFinder:
         if not after or first <= after[0] < last:
             return False
         return tokens[after[0]].key in self.documents
+
+    def _locates_place(self, analysis: SentenceAnalysis, mention: MentionSpan) -> bool:
+        """Whether a state only says where a place lies: "near Aktau in Kazakhstan",
+        "in Sochi, Russia" (the crash or the summit is Kazakhstan's or Russia's no more
+        than any other event on its soil)."""
+        if self.actors[mention.actor_id].kind is not ActorKind.STATE:
+            return False
+        tokens = analysis.tokens
+        k = mention.first - 1
+        if k < 1 or tokens[k].key not in {"in", ","}:
+            return False
+        if any(place.last == k for place in analysis.places):
+            return True
+        # A place the knowledge base does not know: a capitalised word that is no
+        # actor's name, after a locative preposition ("near Aktau in Kazakhstan").
+        name = tokens[k - 1]
+        return (
+            k >= 2
+            and name.text[:1].isupper()
+            and name.key.isalpha()
+            and analysis.mention_at(k - 1) is None
+            and tokens[k - 2].key in _LOCATIVES
+        )
 
     def _state_between(self, analysis: SentenceAnalysis, begin: int, end: int) -> bool:
         """Whether a state is named between ``begin`` and ``end`` ("Azerbaijani attacks")."""
@@ -766,10 +791,16 @@ class _EventFinder:
 _NEGATION_BOUNDS = frozenset({",", ";", ":", ".", "?", "!"})
 """A negator's reach ends at these: "no. The minister froze ..." (an answer the splitter
 left in the sentence) does not negate the freeze."""
+_LOCATIVES = frozenset({"in", "near", "at", "outside", "around", "to", "from"})
 _CLAUSE_ENDS = frozenset({";", ":", ".", "but", "while", "which", "who"})
 _LINKING_PREPOSITIONS = frozenset(
-    {"during", "after", "before", "since", "in", "of", "at", "to", "from", "for", "over", "until"}
+    {
+        *("during", "after", "before", "since", "in", "of", "at", "to", "from", "for", "over"),
+        *("until", "despite"),
+    }
 )
+"""A negator before one of these does not deny the noun event after it: "no help during the
+war", "got no help despite the attack in September"."""
 _ADVERBS = frozenset({"also", "not", "then", "soon", "now", "still", "eventually", "jointly"})
 _CALLED_OFF = frozenset(
     {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
