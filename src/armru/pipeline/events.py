@@ -20,7 +20,7 @@ from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..models import Actor, ActorKind, Event, EventKind, PartialDate, Precision
 from ._facts import evidence
-from .mentions import PlaceSpan, SentenceAnalysis
+from .mentions import MentionSpan, PlaceSpan, SentenceAnalysis
 from .temporal import NUMBER_WORDS, DateMention, live_stamped
 
 __all__ = ["extract_events"]
@@ -38,6 +38,7 @@ _LEFT_STOPS = frozenset(
         "before",
         "during",
         "amid",
+        "despite",
         "in",
         "of",
         "and",
@@ -184,6 +185,10 @@ ambassador (not "he recalled that ..."), "named" someone "as" envoy, "recognised
 _PERSON_ARRIVALS = frozenset({("landed", "in"), ("lands", "in")})
 """Visit triggers that a person must be the subject of: "the envoy landed in Tbilisi" is a
 visit, "the planes landed in Armenia" is none."""
+_FORCE_DEPARTURES = frozenset({("left",), ("leave",), ("leaves",)})
+"""Withdrawal triggers that armed forces must be the subject of: "the Russian border guards
+left the airport" withdrew, "the delegation left Moscow" and "the war left thousands dead" do
+not."""
 _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 """A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
@@ -225,6 +230,9 @@ _PERSONAL_KINDS = frozenset(
         EventKind.ADDRESS,
     }
 )
+_CHAIRED_KINDS = frozenset({EventKind.SESSION, EventKind.PHONE_CALL})
+"""Kinds whose participants include the people the sentence names, as for the personal
+kinds, but which a person's name alone does not anchor ("still sitting in depots")."""
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "last"})
 
 
@@ -244,6 +252,8 @@ class _EventFinder:
         self.weapon_firsts = kb.weapon_table.firsts
         self.launch_verbs = kb.cue("event_launch_verbs")
         self.planning_verbs = kb.cue("event_planning_verbs")
+        self.attendance = kb.cue("attendance_verbs")
+        self.forces = kb.cue("force_nouns")
         self.weapon_words = kb.cue("item_heads") | _WEAPON_NOUNS
         self.weapon_heads = self.weapon_words | kb.cue("weapon_modifier_heads")
         self.documents = kb.cue("signed_documents")
@@ -269,6 +279,29 @@ class _EventFinder:
                 found.append((start, start + 1, EventKind.DELIVERY, True))
                 i = start + 1
         return found
+
+    def _persons(self, analysis: SentenceAnalysis) -> list[str]:
+        """The people the sentence names."""
+        return [
+            m.actor_id
+            for m in analysis.mentions
+            if self.actors[m.actor_id].kind is ActorKind.PERSON
+        ]
+
+    def _forces_before(
+        self, analysis: SentenceAnalysis, first: int, subject: MentionSpan | None
+    ) -> bool:
+        """Whether armed forces are the subject of the verb at ``first``: a military
+        actor ("the Russian peacekeepers"), or a force noun just before ("Russian troops")."""
+        if subject is not None and self.actors[subject.actor_id].kind is ActorKind.MILITARY:
+            return True
+        tokens = analysis.tokens
+        for k in range(first - 1, max(-1, first - 3), -1):
+            if tokens[k].key in _CLAUSE_ENDS or tokens[k].key == ",":
+                return False
+            if tokens[k].key in self.forces:
+                return True
+        return False
 
     def _arms_before(self, tokens: list[Token], first: int) -> bool:
         """Whether weapons are the subject just before a verb ("the howitzers arrived")."""
@@ -349,12 +382,16 @@ class _EventFinder:
             if first > 0 and tokens[first - 1].key in self.hypothetical:
                 continue
             clause = first
-            while clause > 0 and tokens[clause - 1].key not in {",", ";", ":"}:
+            while clause > 0 and tokens[clause - 1].key not in _NEGATION_BOUNDS:
                 clause -= 1
             # "did not travel to Thursday's CSTO summit", "neither ... attended": the
             # summit happened, but without the clause's subject.
             negated = self._negated(tokens, max(clause, first - 10), first, is_verb)
-            if negated and kind not in _PERSONAL_KINDS:
+            if (
+                negated
+                and kind not in _PERSONAL_KINDS
+                and not self._not_attended(tokens, max(clause, first - 10), first, is_verb)
+            ):
                 continue
             if self._unrealised(tokens, first, last, is_verb):
                 continue
@@ -399,6 +436,10 @@ class _EventFinder:
                 and not self._arms_before(tokens, first)
             ):
                 continue  # "the planes carrying the troops landed in Armenia": no visit
+            if trigger_keys in _FORCE_DEPARTURES and not self._forces_before(
+                analysis, first, subject
+            ):
+                continue
             own_dates = dates
             if kind not in _DOCUMENT_KINDS:
                 # "asked for help under the 1997 treaty": the year is the treaty's.
@@ -474,6 +515,7 @@ class _EventFinder:
                     mention.first >= left
                     and mention.last <= right
                     and not _opposed(tokens, mention.first)
+                    and not self._locates_place(analysis, mention)
                 ):
                     participants.append(mention.actor_id)
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
@@ -498,11 +540,7 @@ class _EventFinder:
                 and state in self.kb.actors
             )
             if kind in _PERSONAL_KINDS and not negated:
-                participants.extend(
-                    m.actor_id
-                    for m in analysis.mentions
-                    if self.actors[m.actor_id].kind is ActorKind.PERSON
-                )
+                participants.extend(self._persons(analysis))
             if (
                 kind is EventKind.TALKS
                 and tokens[first].key == "talks"
@@ -513,6 +551,11 @@ class _EventFinder:
                 kind = EventKind.MEETING
             if date is None and not participants and not places:
                 continue
+            if kind in _CHAIRED_KINDS:
+                # "The session took place on Wednesday under the co-chairmanship of
+                # Grigoryan and Overchuk": those who sat or spoke take part, once the
+                # phrase itself is anchored.
+                participants.extend(self._persons(analysis))
             participants.extend(self._conflict_parties(kind, participants, places))
             # The states whose officials and bodies took part take part too: a
             # dyad's events are found by its states.
@@ -583,6 +626,29 @@ class _EventFinder:
             return False
         return tokens[after[0]].key in self.documents
 
+    def _locates_place(self, analysis: SentenceAnalysis, mention: MentionSpan) -> bool:
+        """Whether a state only says where a place lies: "near Aktau in Kazakhstan",
+        "in Sochi, Russia" (the crash or the summit is Kazakhstan's or Russia's no more
+        than any other event on its soil)."""
+        if self.actors[mention.actor_id].kind is not ActorKind.STATE:
+            return False
+        tokens = analysis.tokens
+        k = mention.first - 1
+        if k < 1 or tokens[k].key not in {"in", ","}:
+            return False
+        if any(place.last == k for place in analysis.places):
+            return True
+        # A place the knowledge base does not know: a capitalised word that is no
+        # actor's name, after a locative preposition ("near Aktau in Kazakhstan").
+        name = tokens[k - 1]
+        return (
+            k >= 2
+            and name.text[:1].isupper()
+            and name.key.isalpha()
+            and analysis.mention_at(k - 1) is None
+            and tokens[k - 2].key in _LOCATIVES
+        )
+
     def _state_between(self, analysis: SentenceAnalysis, begin: int, end: int) -> bool:
         """Whether a state is named between ``begin`` and ``end`` ("Azerbaijani attacks")."""
         return any(
@@ -623,6 +689,14 @@ class _EventFinder:
                 return False
         return False
 
+    def _not_attended(self, tokens: list[Token], begin: int, first: int, is_verb: bool) -> bool:
+        """Whether a negator before a noun trigger denies only someone's attendance:
+        "would not attend Putin's inauguration", "did not go to the parade" (the
+        inauguration and the parade took place)."""
+        if is_verb:
+            return False
+        return any(tokens[k].key in self.attendance for k in range(begin, first))
+
     def _unrealised(self, tokens: list[Token], first: int, last: int, is_verb: bool) -> bool:
         """A verb trigger after a modal ("would also withdraw", "to visit") or a noun one
         that did not happen ("deliveries were delayed")."""
@@ -645,7 +719,7 @@ class _EventFinder:
         # object of a verb that starts it, after a modal; "having planned a war": the
         # object of a plan.
         k = first - 1
-        while k >= 1 and first - k <= 5:
+        while k >= 1 and first - k <= 7:
             if tokens[k].key == "with" and tokens[k - 1].key in self.planning_verbs:
                 return True  # "threatened with arrest"
             if not _in_object(tokens[k]):
@@ -674,7 +748,7 @@ class _EventFinder:
         for k in range(last, min(len(tokens), last + _OBJECT_REACH)):
             if tokens[k].key in _CLAUSE_ENDS:
                 break
-            if tokens[k].key in words and analysis.mention_at(k) is None:
+            if tokens[k].key in words and not self._in_name(analysis, k):
                 return True
         for k in range(first - 1, max(-1, first - 1 - _OBJECT_REACH), -1):
             if relative and tokens[k].key in {"which", "that"} and k > 0:
@@ -682,9 +756,15 @@ class _EventFinder:
                 continue
             if tokens[k].key in _CLAUSE_ENDS:
                 break
-            if tokens[k].key in words and analysis.mention_at(k) is None:
+            if tokens[k].key in words and not self._in_name(analysis, k):
                 return True
         return False
+
+    def _in_name(self, analysis: SentenceAnalysis, k: int) -> bool:
+        """Whether token ``k`` is part of a name ("the Collective Security Treaty
+        Organization"); a person known by a role word ("its ambassador") is not."""
+        mention = analysis.mention_at(k)
+        return mention is not None and self.actors[mention.actor_id].kind is not ActorKind.PERSON
 
     def _conflict_parties(
         self, kind: EventKind, participants: Sequence[str], places: Sequence[PlaceSpan]
@@ -708,10 +788,19 @@ class _EventFinder:
         return [p for p in dict.fromkeys(parties) if p in self.kb.actors]
 
 
+_NEGATION_BOUNDS = frozenset({",", ";", ":", ".", "?", "!"})
+"""A negator's reach ends at these: "no. The minister froze ..." (an answer the splitter
+left in the sentence) does not negate the freeze."""
+_LOCATIVES = frozenset({"in", "near", "at", "outside", "around", "to", "from"})
 _CLAUSE_ENDS = frozenset({";", ":", ".", "but", "while", "which", "who"})
 _LINKING_PREPOSITIONS = frozenset(
-    {"during", "after", "before", "since", "in", "of", "at", "to", "from", "for", "over", "until"}
+    {
+        *("during", "after", "before", "since", "in", "of", "at", "to", "from", "for", "over"),
+        *("until", "despite"),
+    }
 )
+"""A negator before one of these does not deny the noun event after it: "no help during the
+war", "got no help despite the attack in September"."""
 _ADVERBS = frozenset({"also", "not", "then", "soon", "now", "still", "eventually", "jointly"})
 _CALLED_OFF = frozenset(
     {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
@@ -745,10 +834,11 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "'s"})
 
 def _in_object(token: Token) -> bool:
     """A word that can stand between a verb and the noun it governs: a determiner,
-    adjective or name, a possessive or a quote ("host the bloc's", "conduct a "special"")."""
-    if token.key in _QUOTES:
+    adjective or name, a possessive, a quote or a hyphen ("host the bloc's", "conduct a
+    "special"", "host the command-staff drills")."""
+    if token.key in _QUOTES or token.key == "-":
         return True
-    return token.key.isalnum() and token.key not in _OBJECT_STOPS
+    return token.key.replace("-", "").isalnum() and token.key not in _OBJECT_STOPS
 
 
 def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
