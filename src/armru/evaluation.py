@@ -287,7 +287,10 @@ class _Resolver:
                     if found is not None:
                         break
             self.ids[key] = found or f"gold:{entry.name}"
-        self.optional = {self(a.name) for a in gold.actors if a.optional}
+        # An optional actor that resolves to a required one ("Armenian soldiers" are
+        # Armenia) must not make the required one optional too.
+        required = {self(a.name) for a in gold.actors if not a.optional}
+        self.optional = {self(a.name) for a in gold.actors if a.optional} - required
 
     def __call__(self, name: str | None) -> str:
         if name is None:

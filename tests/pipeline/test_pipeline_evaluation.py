@@ -51,7 +51,9 @@ def test_every_gold_file_found_its_document(
     assert len(holdout_report.documents) >= 6
 
 
-@pytest.mark.parametrize("name", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize(
+    "name", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"]
+)
 def test_every_blind_gold_file_loads_and_finds_its_document(name: str) -> None:
     # The blind sets are measurements, not floors: only their annotations' validity is
     # checked here (names resolve, every gold file meets its article).
@@ -89,3 +91,22 @@ def test_misses_and_extras_are_listed(holdout_report: EvaluationReport) -> None:
         score = holdout_report.total(kind)
         assert len(score.misses) == score.false_negatives
         assert len(score.extras) == score.false_positives
+
+
+def test_an_optional_alias_of_a_required_actor_keeps_it_required(tmp_path: Path) -> None:
+    # "Armenian soldiers" are Armenia to the parser; the annotator lists them as an
+    # optional actor beside the required Armenia, which must still count.
+    (tmp_path / "doc.txt").write_text(
+        " date 2024-05-02 Test\n\nArmenian soldiers held the line, and Armenia said so.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "doc.json").write_text(
+        '{"id": "doc", "file": "doc.txt", "date": "2024-05-02", "actors": ['
+        '{"name": "Armenia", "kind": "state", "country": "ARM"},'
+        '{"name": "Armenian soldiers", "kind": "military", "country": "ARM",'
+        ' "aliases_in_text": ["Armenian soldiers"], "optional": true}]}',
+        encoding="utf-8",
+    )
+    report = evaluate(tmp_path, [tmp_path / "doc.txt"])
+    actors = report.total("actors")
+    assert (actors.true_positives, actors.false_negatives) == (1, 0)
