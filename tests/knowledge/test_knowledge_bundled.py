@@ -274,3 +274,19 @@ def test_allies_are_co_members_of_binding_alliances_on_the_day(kb: KnowledgeBase
     assert "AZE" not in kb.allies_of("ARM", on)
     assert "AZE" in kb.allies_of("ARM", PartialDate.parse("1995"))
     assert "TUR" in kb.allies_of("AZE", on)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "person"),
+    [
+        ("Ararat Mirzoian", "ararat-mirzoyan"),
+        ("Mehriban Alieva", "mehriban-aliyeva"),
+        ("Sergei Lavrov", "sergey-lavrov"),
+        ("Dmitri Peskov", "dmitry-peskov"),
+        ("Yury Ushakov", "yuri-ushakov"),
+    ],
+)
+def test_other_romanisations_of_a_name_resolve_to_its_person(spelling: str, person: str) -> None:
+    kb = KnowledgeBase.default()
+    hits = kb.name_index[token_keys(spelling)]
+    assert {hit.actor_id for hit in hits} == {person}

@@ -465,10 +465,12 @@ class KnowledgeBase:
             for alias in entry.aliases:
                 add(alias, entry.id, MentionForm.ALIAS)
         for person in self.people:
-            add(person.name, person.id, MentionForm.NAME)
+            for variant in _transliterations(person.name):
+                add(variant, person.id, MentionForm.NAME)
             for alias in person.aliases:
                 form = MentionForm.SURNAME if len(token_keys(alias)) == 1 else MentionForm.ALIAS
-                add(alias, person.id, form)
+                for variant in _transliterations(alias):
+                    add(variant, person.id, form)
         return {key: tuple(hits) for key, hits in index.items()}
 
     @functools.cached_property
@@ -727,6 +729,43 @@ _ALLIES_MEMO_MAX = 2048
 """A corpus asks about a few states on many days: a small memo keeps memory flat."""
 _BINDING_KINDS = frozenset({AllianceKind.DEFENSE_PACT, AllianceKind.SECURITY_BLOC})
 """Alliances whose members are each other's "allies" (ATOP: defense and consultation)."""
+
+
+# Word endings that romanise one Armenian, Azerbaijani or Russian sound two ways.
+_ENDING_VARIANTS = (
+    ("yan", "ian"),  # Mirzoyan, Mirzoian
+    ("ian", "yan"),
+    ("yev", "ev"),  # Aliyev, Aliev
+    ("yeva", "eva"),
+    ("ey", "ei"),  # Sergey, Sergei; Alexey, Alexei
+    ("ei", "ey"),
+    ("ry", "ri"),  # Dmitry, Dmitri; Yury, Yuri
+    ("ri", "ry"),
+)
+
+
+def _transliterations(name: str) -> list[str]:
+    """A name and its common other romanisations, the name first.
+
+    Outlets romanise the same name differently (Mirzoyan/Mirzoian, Aliyev/Aliev,
+    Sergey/Sergei); one spelling in the data covers the others. Each word may take
+    the other form of its ending; a word shorter than four letters keeps its own.
+    """
+    words = name.split(" ")
+    options: list[list[str]] = []
+    for word in words:
+        forms = [word]
+        lower = word.lower()
+        if len(word) >= 4 and word[:1].isupper():
+            for ending, other in _ENDING_VARIANTS:
+                if lower.endswith(ending):
+                    forms.append(word[: len(word) - len(ending)] + other)
+                    break
+        options.append(forms)
+    variants = [""]
+    for forms in options:
+        variants = [f"{v} {f}" if v else f for v in variants for f in forms]
+    return variants
 
 
 def _active(entry: AllianceEntry | MemberEntry, on: PartialDate) -> bool:
