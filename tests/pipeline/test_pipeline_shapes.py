@@ -270,3 +270,31 @@ def test_the_russian_base_in_gyumri_is_an_actor_also_by_its_number() -> None:
     assert "rus-102nd-military-base" in result.mentioned_actor_ids
     # A number alone starts no name.
     assert parse("The 102 officers left Gyumri on Friday.").mentioned_actor_ids == ()
+
+
+def test_a_union_counts_where_belonging_to_it_is_spoken_of_next_to_it() -> None:
+    def unions(body: str) -> list[str | None]:
+        return [a.name for a in parse_text(f" date 2019-05-02 T\n\n{body}").alliances]
+
+    assert (
+        unions(
+            "Armenia joined the bloc's summit, then initialled a trade pact with the European "
+            "Union in Vilnius that had been years in the making."
+        )
+        == []
+    )
+    assert unions("Pashinyan said Armenia would remain in the Eurasian Economic Union.") == [
+        "Eurasian Economic Union"
+    ]
+    assert unions("NATO leaders in Brussels said Georgia would become a member one day.") == [
+        "North Atlantic Treaty Organization"
+    ]
+
+
+def test_a_treaty_name_is_the_treaty_signed_by_the_texts_date() -> None:
+    body = "Our strategic partnership charter with the United States protects Georgia."
+    (older,) = parse_text(f" date 2018-08-08 T\n\n{body}").alliances
+    assert older.members == ("USA", "GEO")
+    body = "Yerevan signed a strategic partnership charter with the United States."
+    (newer,) = parse_text(f" date 2025-01-20 T\n\n{body}").alliances
+    assert newer.members == ("USA", "ARM")

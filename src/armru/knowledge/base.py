@@ -601,14 +601,18 @@ class KnowledgeBase:
         return PhraseTable(self.weapon_index.keys())
 
     @functools.cached_property
-    def treaty_index(self) -> Mapping[Key, AllianceEntry]:
-        """Folded names and aliases of treaties (alliances with no organization)."""
-        index: dict[Key, AllianceEntry] = {}
+    def treaty_index(self) -> Mapping[Key, tuple[AllianceEntry, ...]]:
+        """Folded names and aliases of treaties (alliances with no organization).
+
+        A generic name ("strategic partnership charter") may belong to several
+        treaties; the text's date and states tell which one it is.
+        """
+        index: dict[Key, list[AllianceEntry]] = defaultdict(list)
         for entry in self.alliances:
             if entry.organization is None:
-                for phrase in (entry.name, *entry.aliases):
-                    index.setdefault(token_keys(phrase), entry)
-        return index
+                for phrase in dict.fromkeys(token_keys(p) for p in (entry.name, *entry.aliases)):
+                    index[phrase].append(entry)
+        return {key: tuple(entries) for key, entries in index.items()}
 
     @functools.cached_property
     def treaty_table(self) -> PhraseTable:

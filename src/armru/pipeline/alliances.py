@@ -21,6 +21,7 @@ from ..models import (
     ActorKind,
     Alliance,
     AllianceKind,
+    MentionForm,
     PartialDate,
 )
 from ._facts import cue_positions, evidence, state_of_mention
@@ -29,6 +30,8 @@ from .mentions import SentenceAnalysis
 __all__ = ["extract_alliances"]
 
 _FORMAL = (AllianceKind.SECURITY_BLOC, AllianceKind.DEFENSE_PACT)
+_MEMBERSHIP_REACH = 8
+"""Tokens a membership cue may stand before its union ("join the Russian-led Customs Union")."""
 _Key = tuple[str | None, tuple[str, ...]]
 """An alliance's identity within a document: its name (None for a tie) and sorted members."""
 
@@ -65,16 +68,30 @@ class _AllianceFinder:
     ) -> list[Alliance]:
         """Named blocs the sentence mentions, except those already ``seen`` (by key)."""
         found: list[Alliance] = []
-        membership: bool | None = None
+        membership: list[tuple[int, int]] | None = None
+        tokens = analysis.tokens
         for mention in (*analysis.mentions, *analysis.nested):
             actor = self.actors.get(mention.actor_id)
             if actor is None or actor.kind is ActorKind.STATE:
                 continue
+            if (
+                mention.form is MentionForm.METONYM
+                and mention.first > 0
+                and tokens[mention.first - 1].key in {"in", "at"}
+            ):
+                continue  # "NATO leaders in Brussels": a place, not the bloc
             for entry in self.kb.alliances_of(actor.id):
                 if entry.kind not in _FORMAL:
+                    # A union that is no alliance (the EU, the EAEU) counts as one only
+                    # where the text speaks of belonging to it: "would remain in the
+                    # Eurasian Economic Union", "EU membership".
                     if membership is None:
-                        membership = bool(cue_positions(analysis.tokens, self.membership))
-                    if not membership:
+                        membership = cue_positions(tokens, self.membership)
+                    if not any(
+                        mention.first - _MEMBERSHIP_REACH <= last <= mention.first
+                        or mention.last <= first <= mention.last + 2
+                        for first, last in membership
+                    ):
                         continue
                 members = _members_on(entry, self.date)
                 if len(members) < 2 or (entry.name, tuple(sorted(members))) in seen:
@@ -98,9 +115,24 @@ class _AllianceFinder:
         found: list[Alliance] = []
         if not self.kb.treaty_table.occurs_in(analysis.keys):
             return found
+        named = {
+            state
+            for mention in analysis.mentions
+            if (state := state_of_mention(mention, self.actors)) is not None
+        }
         for first, last in cue_positions(analysis.tokens, self.kb.treaty_table):
             key = tuple(t.key for t in analysis.tokens[first:last])
-            entry = self.kb.treaty_index[key]
+            # Only a treaty signed by the text's date, the one whose parties the
+            # sentence names first ("our charter with the United States" in a 2018
+            # Georgian interview is not the 2025 Armenian one).
+            signed = [
+                e
+                for e in self.kb.treaty_index[key]
+                if e.start is None or not self.date.before(e.start)
+            ]
+            if not signed:
+                continue
+            entry = max(signed, key=lambda e: len(named & {m.state for m in e.members}))
             members = _members_on(entry, self.date) or tuple(
                 dict.fromkeys(m.state for m in entry.members)
             )
