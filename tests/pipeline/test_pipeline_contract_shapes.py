@@ -270,3 +270,25 @@ def test_a_system_named_in_the_plural_is_still_that_system() -> None:
     ).contracts
     assert (contract.buyer, contract.supplier) == ("AZE", "RUS")
     assert contract.items == ("Smerch",)
+
+
+def test_sales_to_a_state_name_the_buyer_and_merge_with_the_detailed_deal() -> None:
+    result = parse(
+        "Protesters in Yerevan denounced Moscow's arms sales to Baku. Azerbaijan has bought "
+        "Russian weapons worth $4 billion, including T-90S tanks and Smerch launchers."
+    )
+    assert [(c.buyer, c.supplier) for c in result.contracts] == [("AZE", "RUS")]
+    (deal,) = result.contracts
+    assert deal.value is not None
+    assert deal.value.amount == Decimal(4_000_000_000)
+
+
+def test_arms_never_delivered_are_not_the_ones_delivered() -> None:
+    result = parse(
+        "Russia delivered Iskander missiles to Armenia in 2016. After the 2020 war Yerevan "
+        "paid Russian suppliers for new weapons, which were never delivered."
+    )
+    assert [(c.buyer, c.supplier, c.status) for c in result.contracts] == [
+        ("ARM", "RUS", ContractStatus.DELIVERED),
+        ("ARM", "RUS", ContractStatus.DELAYED),
+    ]

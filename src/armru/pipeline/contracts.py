@@ -140,6 +140,10 @@ _DEAL_WORDS = frozenset(
     {"contract", "contracts", "deal", "deals", "agreement", "agreements", "signed", "memorandum"}
 )
 
+_SALE_NOUNS = frozenset(
+    {"sale", "sales", "deliveries", "delivery", "supplies", "exports", "shipments", "transfers"}
+)
+"""Nouns of supplying whose "to" names the buyer: "weapons sales to Azerbaijan"."""
 _CURRENCIES = frozenset({"dollars", "dollar", "rubles", "roubles", "rupees", "euros"})
 _DEAL_NOUNS = frozenset({"contract", "contracts", "deal", "deals"})
 # Words that give a deal its own time: "in 2015 and, late in 2019,", "last year and … this June".
@@ -534,8 +538,10 @@ class _ContractFinder:
             ):
                 group, _ = state_group(analysis, k + 1, self.actors)
                 suppliers.extend(s for s in group if s not in suppliers and s != buyer)
-            elif token.key == "to" and any(k - 8 <= p < k for p, _ in sell):
-                # "sold to Armenia"
+            elif token.key == "to" and (
+                any(k - 8 <= p < k for p, _ in sell) or (k > 0 and tokens[k - 1].key in _SALE_NOUNS)
+            ):
+                # "sold to Armenia", "Moscow's weapons sales to Azerbaijan"
                 group, _ = state_group(analysis, k + 1, self.actors)
                 if group and buyer is None:
                     buyer = group[0]
@@ -983,7 +989,16 @@ def _same_deal(first: DefenseContract, second: DefenseContract, following: bool 
     if first.value is not None and second.value is not None and first.value != second.value:
         # "$200 million in 2015 ... $400 million in 2021": two priced deals.
         return False
-    if following and (_generic(first.items) or _generic(second.items)):
+    troubled = (ContractStatus.DELAYED, ContractStatus.CANCELLED)
+    news_agrees = first.status is second.status or (
+        first.status not in troubled and second.status not in troubled
+    )
+    if following and (_generic(first.items) or _generic(second.items)) and news_agrees:
+        return True
+    if any(_generic(c.items) and c.value is None for c in (first, second)) and news_agrees:
+        # "Moscow's weapons sales to Azerbaijan" names no deal of its own: it is the
+        # one the text details elsewhere, unless its news differs (arms never
+        # delivered are not the ones delivered).
         return True
     if _generic(first.items) and _generic(second.items):
         return True
