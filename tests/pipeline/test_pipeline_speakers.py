@@ -636,3 +636,13 @@ def test_a_state_and_a_generic_title_point_at_that_states_minister_named_before(
         date="2025-03-10",
     )
     assert speakers(result) == [("jean-noel-barrot", "say")]
+
+
+def test_a_trailing_attribution_speaks_even_after_a_nominal_in_its_claim() -> None:
+    # Baku's "assurances" are inside what Lavrov said; Lavrov's own act must not be lost.
+    result = parse(
+        "The shelling contradicts Baku's assurances that the truce would hold, Russian "
+        "Foreign Minister Sergey Lavrov told reporters on Friday.",
+        date="2022-09-16",
+    )
+    assert ("sergey-lavrov", "tell") in speakers(result)

@@ -897,6 +897,9 @@ class _StatementFinder:
                 # "responding to Sarkisian, who had accused ...": the relative's own speaker.
                 and not (tokens[speaker.last].key == "," and tokens[speaker.last + 1].key == "who")
                 and not drafts[-1].hit.last < _intro_end(tokens) <= speaker.first
+                # "<claim about X's statements>, Lavrov told reporters": a trailing
+                # attribution is the sentence's own speech act, not part of the claim.
+                and not (not hit.noun and _trailing_speaker(tokens, speaker.first, hit.first))
             ):
                 continue
             if speaker.form is MentionForm.PRONOUN:
@@ -1117,6 +1120,18 @@ class _StatementFinder:
             date=date,
             evidence=evidence(analysis, draft.evidence_first, draft.evidence_last, document_id),
         )
+
+
+def _trailing_speaker(tokens: list[Token], first: int, verb: int) -> bool:
+    """Whether the speaker at ``first`` opens a trailing attribution: "..., Russian
+    Foreign Minister Sergey Lavrov told reporters" (a capitalised title may precede it).
+    """
+    if verb < first:
+        return False
+    k = first - 1
+    while k >= 0 and first - k <= 4 and tokens[k].text[:1].isupper():
+        k -= 1
+    return k >= 0 and tokens[k].key in {",", *_QUOTES}
 
 
 _WH_OPENERS = frozenset({"what", "which", "that", "who", "whom", "whose"})
