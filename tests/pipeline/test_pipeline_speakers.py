@@ -646,3 +646,15 @@ def test_a_trailing_attribution_speaks_even_after_a_nominal_in_its_claim() -> No
         date="2022-09-16",
     )
     assert ("sergey-lavrov", "tell") in speakers(result)
+
+
+def test_a_prosecutor_general_of_ra_is_a_new_armenian_official() -> None:
+    # "RA" (Republic of Armenia) is how Armenian outlets name the state in titles.
+    result = parse(
+        "The Prosecutor General of RA Artur Petrosyan has stated that the case belongs in "
+        "Armenian courts.",
+        date="2015-01-16",
+    )
+    (person,) = [a for a in result.actors if a.name == "Artur Petrosyan"]
+    assert (person.country, [r.title for r in person.roles]) == ("ARM", ["Prosecutor General"])
+    assert speakers(result) == [(person.id, "state")]
