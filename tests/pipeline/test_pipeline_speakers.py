@@ -658,3 +658,14 @@ def test_a_prosecutor_general_of_ra_is_a_new_armenian_official() -> None:
     (person,) = [a for a in result.actors if a.name == "Artur Petrosyan"]
     assert (person.country, [r.title for r in person.roles]) == ("ARM", ["Prosecutor General"])
     assert speakers(result) == [(person.id, "state")]
+
+
+def test_a_speech_noun_opening_a_comment_refers_back_to_an_act_told_before() -> None:
+    result = parse(
+        "Aliyev accused Yerevan of sabotage. Baku's statement was the harshest in months. "
+        "Moscow's response came within hours."
+    )
+    assert speakers(result) == [("ilham-aliyev", "accuse")]
+    # A speech noun elsewhere still reports an act.
+    result = parse("The talks stalled amid Pashinyan's criticism of the CSTO.")
+    assert speakers(result) == [("nikol-pashinyan", "criticize")]

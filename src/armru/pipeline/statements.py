@@ -826,6 +826,14 @@ class _StatementFinder:
                 speaker = self._possessor(analysis, hit)
                 if speaker is None:
                     continue
+                if (
+                    hit.last < len(tokens)
+                    and tokens[hit.last].key in _BACK_REFERENCE_VERBS
+                    and speaker.first <= _intro_end(tokens) + 1
+                ):
+                    # "Moscow's reply was prickly", "Lavrov's remarks are the sharpest
+                    # criticism yet": the subject of a comment on an act told before.
+                    continue
             elif hit.entry.lemma in _SOURCE_LEMMAS:
                 speaker = self._right_speaker(analysis, hit.last)
                 if speaker is None:
@@ -1134,6 +1142,8 @@ def _trailing_speaker(tokens: list[Token], first: int, verb: int) -> bool:
     return k >= 0 and tokens[k].key in {",", *_QUOTES}
 
 
+_BACK_REFERENCE_VERBS = frozenset({"is", "are", "was", "were", "came", "comes", "has", "have"})
+"""Verbs after a sentence-opening speech noun that comment on an act already told."""
 _WH_OPENERS = frozenset({"what", "which", "that", "who", "whom", "whose"})
 
 
