@@ -322,7 +322,7 @@ class _StatementFinder:
             for k, t in enumerate(tokens)
             if t.key in verb_firsts or t.key in noun_firsts or t.key in light_verbs
         ]
-        quoted = _quoted_tokens(tokens)
+        quoted = _quoted(analysis)
         i = 0
         for start in candidates:
             if start < i:
@@ -999,7 +999,7 @@ class _StatementFinder:
         actor = self.actors.get(subject.actor_id)
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
-        if subject.first in _quoted_tokens(analysis.tokens):
+        if subject.first in _quoted(analysis):
             return None
         return actor.id
 
@@ -1077,6 +1077,14 @@ class _StatementFinder:
             date=date,
             evidence=evidence(analysis, draft.evidence_first, draft.evidence_last, document_id),
         )
+
+
+def _quoted(analysis: SentenceAnalysis) -> set[int]:
+    """:func:`_quoted_tokens` of the sentence; at once empty when it has no quotation mark."""
+    text = analysis.sentence.text
+    if '"' in text or "'" in text or "“" in text or "”" in text:
+        return _quoted_tokens(analysis.tokens)
+    return set()
 
 
 def _quoted_tokens(tokens: list[Token]) -> set[int]:
