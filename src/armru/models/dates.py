@@ -32,6 +32,10 @@ class Precision(enum.IntEnum):
     DAY = 3
 
 
+# Members as module constants: ``Precision.DAY`` goes through EnumType.__getattr__.
+_YEAR, _MONTH, _DAY = Precision.YEAR, Precision.MONTH, Precision.DAY
+
+
 @functools.total_ordering
 class PartialDate:
     """A calendar date known to year, month or day precision.
@@ -102,16 +106,16 @@ class PartialDate:
 
     @property
     def precision(self) -> Precision:
-        if self.day is not None:
-            return Precision.DAY
-        if self.month is not None:
-            return Precision.MONTH
-        return Precision.YEAR
+        if self._day is not None:
+            return _DAY
+        if self._month is not None:
+            return _MONTH
+        return _YEAR
 
     @property
     def first_day(self) -> _dt.date:
         """The earliest day this date may denote."""
-        return _dt.date(self.year, self.month or 1, self.day or 1)
+        return _dt.date(self._year, self._month or 1, self._day or 1)
 
     @property
     def last_day(self) -> _dt.date:
@@ -158,7 +162,7 @@ class PartialDate:
 
     # -- value semantics --------------------------------------------------------------
     def _key(self) -> tuple[int, int, int]:
-        return (self.year, self.month or 0, self.day or 0)
+        return (self._year, self._month or 0, self._day or 0)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PartialDate):
