@@ -30,7 +30,7 @@ from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import VerbEntry
 from ..models import Actor, ActorKind, MentionForm, PartialDate, Polarity, Statement
-from ._facts import evidence
+from ._facts import evidence, trusted
 from .mentions import MentionSpan, SentenceAnalysis
 
 __all__ = ["extract_statements"]
@@ -1064,18 +1064,27 @@ class _StatementFinder:
             # "<claim>, Lavrov said.": what was said precedes the attribution.
             content = analysis.sentence.text[: start - body_offset].strip(" ,.:;\"“”‘’'")
         entry = draft.hit.entry
-        return Statement(
-            speaker=speaker,
-            target=target if target != speaker else None,
-            verb=entry.lemma,
-            content=content,
-            polarity=draft.polarity,
-            quote=draft.quote is not None,
-            denial=entry.denial,
-            cameo=entry.cameo,
-            goldstein=self.kb.goldstein(entry.cameo),
-            date=date,
-            evidence=evidence(analysis, draft.evidence_first, draft.evidence_last, document_id),
+        # Built without re-validation: every value is already of its field's type (ids
+        # of known or slugged actors, the lexicon's checked lemma, CAMEO code and weight),
+        # and the target is never the speaker. tests/pipeline/test_valid_output.py
+        # re-validates every statement of every project document to keep it so.
+        return trusted(
+            Statement,
+            {
+                "speaker": speaker,
+                "target": target if target != speaker else None,
+                "verb": entry.lemma,
+                "content": content,
+                "polarity": draft.polarity,
+                "quote": draft.quote is not None,
+                "denial": entry.denial,
+                "cameo": entry.cameo,
+                "goldstein": self.kb.goldstein(entry.cameo),
+                "date": date,
+                "evidence": evidence(
+                    analysis, draft.evidence_first, draft.evidence_last, document_id
+                ),
+            },
         )
 
 
