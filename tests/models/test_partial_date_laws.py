@@ -98,6 +98,27 @@ def test_before_is_transitive(a: PartialDate, b: PartialDate, c: PartialDate) ->
         assert a.before(c)
 
 
+def _edge_dates(year: int) -> list[PartialDate]:
+    """A year, its months, and each month's first, middle and last day (all of February)."""
+    found: list[PartialDate] = [PartialDate(year)]
+    for month in range(1, 13):
+        last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(1)).day
+        days = range(1, last + 1) if month == 2 else (1, 2, 15, last - 1, last)
+        found += [PartialDate(year, month), *(PartialDate(year, month, d) for d in days)]
+    return found
+
+
+def test_relations_agree_with_the_days_covered() -> None:
+    # The relations compare (year, month, day) keys, not days: checked at every month's
+    # edges, in a leap year and its neighbours, against the day intervals they mean.
+    every = _edge_dates(2023) + _edge_dates(2024) + _edge_dates(2025)
+    for a in every:
+        for b in every:
+            assert a.before(b) == (a.last_day < b.first_day)
+            assert a.contains(b) == (a.first_day <= b.first_day and b.last_day <= a.last_day)
+            assert a.overlaps(b) == (a.first_day <= b.last_day and b.first_day <= a.last_day)
+
+
 @given(partial_dates())
 def test_first_day_not_after_last_day(a: PartialDate) -> None:
     assert a.first_day <= a.last_day

@@ -668,7 +668,16 @@ class KnowledgeBase:
 
     def alliances_of(self, organization: str) -> list[AllianceEntry]:
         """Alliances embodied by an organization (the CSTO's treaty...)."""
-        return [a for a in self.alliances if a.organization == organization]
+        return list(self._alliances_by_organization.get(organization, ()))
+
+    @functools.cached_property
+    def _alliances_by_organization(self) -> dict[str, tuple[AllianceEntry, ...]]:
+        """:meth:`alliances_of` for every organization, in order (asked per mention)."""
+        index: dict[str, list[AllianceEntry]] = {}
+        for alliance in self.alliances:
+            if alliance.organization is not None:
+                index.setdefault(alliance.organization, []).append(alliance)
+        return {organization: tuple(found) for organization, found in index.items()}
 
     def allies_of(self, state: str, on: PartialDate) -> frozenset[str]:
         """States bound to ``state`` on ``on`` by a known defense pact or security bloc.
@@ -679,8 +688,9 @@ class KnowledgeBase:
         known = self._allies_memo.get(key)
         if known is None:
             allies: set[str] = set()
-            for alliance in self.alliances:
-                if alliance.kind not in _BINDING_KINDS or not _active(alliance, on):
+            # Only the binding alliances that ever had the state as a member can bind it.
+            for alliance in self._binding_alliances.get(state, ()):
+                if not _active(alliance, on):
                     continue
                 members = {m.state for m in alliance.members if _active(m, on)}
                 if state in members:
@@ -689,6 +699,21 @@ class KnowledgeBase:
                 self._allies_memo.clear()
             known = self._allies_memo[key] = frozenset(allies)
         return known
+
+    @functools.cached_property
+    def _binding_alliances(self) -> dict[str, tuple[AllianceEntry, ...]]:
+        """Per state, the defense pacts and security blocs it is ever a member of, in order.
+
+        A corpus moves its publication days about, so :meth:`allies_of` misses its memo
+        often; this keeps a miss from walking every alliance and every member.
+        """
+        index: dict[str, list[AllianceEntry]] = {}
+        for alliance in self.alliances:
+            if alliance.kind not in _BINDING_KINDS:
+                continue
+            for state in dict.fromkeys(m.state for m in alliance.members):
+                index.setdefault(state, []).append(alliance)
+        return {state: tuple(alliances) for state, alliances in index.items()}
 
     @functools.cached_property
     def _allies_memo(self) -> dict[tuple[str, PartialDate], frozenset[str]]:

@@ -32,6 +32,10 @@ class Precision(enum.IntEnum):
     DAY = 3
 
 
+# Members as module constants: ``Precision.DAY`` goes through EnumType.__getattr__.
+_YEAR, _MONTH, _DAY = Precision.YEAR, Precision.MONTH, Precision.DAY
+
+
 @functools.total_ordering
 class PartialDate:
     """A calendar date known to year, month or day precision.
@@ -102,16 +106,16 @@ class PartialDate:
 
     @property
     def precision(self) -> Precision:
-        if self.day is not None:
-            return Precision.DAY
-        if self.month is not None:
-            return Precision.MONTH
-        return Precision.YEAR
+        if self._day is not None:
+            return _DAY
+        if self._month is not None:
+            return _MONTH
+        return _YEAR
 
     @property
     def first_day(self) -> _dt.date:
         """The earliest day this date may denote."""
-        return _dt.date(self.year, self.month or 1, self.day or 1)
+        return _dt.date(self._year, self._month or 1, self._day or 1)
 
     @property
     def last_day(self) -> _dt.date:
@@ -129,21 +133,36 @@ class PartialDate:
         return PartialDate(self.year, self.month)
 
     # -- interval relations -----------------------------------------------------------
+    # The relations compare (year, month, day) tuples rather than dates: a missing
+    # month is 1 or 12 and a missing day 1 or 31. Using 31 for every month's last day
+    # changes no answer (a real day of the same month is never after the 31st, nor
+    # after its month's last day), and no date is built (the knowledge base asks
+    # whether memberships and offices hold on a day a hundred thousand times a corpus).
+    def _first(self) -> tuple[int, int, int]:
+        return (self._year, self._month or 1, self._day or 1)
+
+    def _last(self) -> tuple[int, int, int]:
+        return (self._year, self._month or 12, self._day or 31)
+
     def contains(self, other: PartialDate) -> bool:
         """True when every day ``other`` may denote lies within this date."""
-        return self.first_day <= other.first_day and other.last_day <= self.last_day
+        return self._first() <= other._first() and other._last() <= self._last()
 
     def overlaps(self, other: PartialDate) -> bool:
         """True when the two dates may denote a common day."""
-        return self.first_day <= other.last_day and other.first_day <= self.last_day
+        return self._first() <= other._last() and other._first() <= self._last()
 
     def before(self, other: PartialDate) -> bool:
         """True when this date ends strictly before ``other`` begins."""
-        return self.last_day < other.first_day
+        return (self._year, self._month or 12, self._day or 31) < (
+            other._year,
+            other._month or 1,
+            other._day or 1,
+        )
 
     # -- value semantics --------------------------------------------------------------
     def _key(self) -> tuple[int, int, int]:
-        return (self.year, self.month or 0, self.day or 0)
+        return (self._year, self._month or 0, self._day or 0)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PartialDate):

@@ -987,6 +987,8 @@ _SAME_DAY = (
     ("that", "night"),
 )
 _NEXT_DAY = (("the", "next", "day"), ("the", "following", "day"))
+_RELATIVE_WORDS = frozenset(p[-1] for p in (*_SAME_DAY, *_NEXT_DAY)) | {"later"}
+"""A word every relative date has: a sentence without one is not scanned for them."""
 
 
 def _relative_dates(tokens: list[Token], prior: PartialDate) -> list[DateMention]:
@@ -1129,7 +1131,7 @@ def extract_events(
                 if (found := dates.get(before.sentence.number))
                 and not found[-1].text.lower().startswith("recent")
             ]
-            if earlier:
+            if earlier and not _RELATIVE_WORDS.isdisjoint(analysis.keys):
                 own = _relative_dates(analysis.tokens, earlier[-1].date)
         for event, anaphoric in finder.sentence(analysis, own, document_id):
             if not (anaphoric and merger.refers_back(event)):

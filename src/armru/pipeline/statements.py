@@ -30,7 +30,7 @@ from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import VerbEntry
 from ..models import Actor, ActorKind, MentionForm, PartialDate, Polarity, Statement
-from ._facts import evidence
+from ._facts import evidence, trusted
 from .mentions import MentionSpan, SentenceAnalysis
 
 __all__ = ["extract_statements"]
@@ -328,7 +328,7 @@ class _StatementFinder:
             for k, t in enumerate(tokens)
             if t.key in verb_firsts or t.key in noun_firsts or t.key in light_verbs
         ]
-        quoted = _quoted_tokens(tokens)
+        quoted = _quoted(analysis)
         i = 0
         for start in candidates:
             if start < i:
@@ -1050,7 +1050,7 @@ class _StatementFinder:
         actor = self.actors.get(subject.actor_id)
         if actor is None or actor.kind is not ActorKind.PERSON:
             return None
-        if subject.first in _quoted_tokens(analysis.tokens):
+        if subject.first in _quoted(analysis):
             return None
         return actor.id
 
@@ -1115,18 +1115,27 @@ class _StatementFinder:
             # "<claim>, Lavrov said.": what was said precedes the attribution.
             content = analysis.sentence.text[: start - body_offset].strip(" ,.:;\"“”‘’'")
         entry = draft.hit.entry
-        return Statement(
-            speaker=speaker,
-            target=target if target != speaker else None,
-            verb=entry.lemma,
-            content=content,
-            polarity=draft.polarity,
-            quote=draft.quote is not None,
-            denial=entry.denial,
-            cameo=entry.cameo,
-            goldstein=self.kb.goldstein(entry.cameo),
-            date=date,
-            evidence=evidence(analysis, draft.evidence_first, draft.evidence_last, document_id),
+        # Built without re-validation: every value is already of its field's type (ids
+        # of known or slugged actors, the lexicon's checked lemma, CAMEO code and weight),
+        # and the target is never the speaker. tests/pipeline/test_valid_output.py
+        # re-validates every statement of every project document to keep it so.
+        return trusted(
+            Statement,
+            {
+                "speaker": speaker,
+                "target": target if target != speaker else None,
+                "verb": entry.lemma,
+                "content": content,
+                "polarity": draft.polarity,
+                "quote": draft.quote is not None,
+                "denial": entry.denial,
+                "cameo": entry.cameo,
+                "goldstein": self.kb.goldstein(entry.cameo),
+                "date": date,
+                "evidence": evidence(
+                    analysis, draft.evidence_first, draft.evidence_last, document_id
+                ),
+            },
         )
 
 
@@ -1145,6 +1154,14 @@ def _trailing_speaker(tokens: list[Token], first: int, verb: int) -> bool:
 _BACK_REFERENCE_VERBS = frozenset({"is", "are", "was", "were", "came", "comes", "has", "have"})
 """Verbs after a sentence-opening speech noun that comment on an act already told."""
 _WH_OPENERS = frozenset({"what", "which", "that", "who", "whom", "whose"})
+
+
+def _quoted(analysis: SentenceAnalysis) -> set[int]:
+    """:func:`_quoted_tokens` of the sentence; at once empty when it has no quotation mark."""
+    text = analysis.sentence.text
+    if '"' in text or "'" in text or "“" in text or "”" in text:
+        return _quoted_tokens(analysis.tokens)
+    return set()
 
 
 def _quoted_tokens(tokens: list[Token]) -> set[int]:
