@@ -51,7 +51,7 @@ def test_every_gold_file_found_its_document(
     assert len(holdout_report.documents) >= 6
 
 
-@pytest.mark.parametrize("name", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"])
+@pytest.mark.parametrize("name", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"])
 def test_every_blind_gold_file_loads_and_finds_its_document(name: str) -> None:
     # The blind sets are measurements, not floors: only their annotations' validity is
     # checked here (names resolve, every gold file meets its article).
