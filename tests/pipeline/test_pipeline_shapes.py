@@ -298,3 +298,9 @@ def test_a_treaty_name_is_the_treaty_signed_by_the_texts_date() -> None:
     body = "Yerevan signed a strategic partnership charter with the United States."
     (newer,) = parse_text(f" date 2025-01-20 T\n\n{body}").alliances
     assert newer.members == ("USA", "ARM")
+
+
+def test_a_longer_name_after_the_article_wins() -> None:
+    result = parse("The United Nations Security Council discussed the blockade.")
+    assert [m.actor for m in result.mentions] == ["unsc"]
+    assert [m.actor for m in parse("The United Nations said so.").mentions] == ["un"]

@@ -626,6 +626,12 @@ class _DocumentMentions:
                 )
         place_len = self.place_table.match(tokens, i) if first in self.place_firsts else 0
         name = self._name_at(tokens, i)
+        if name is not None and first == "the" and i + 1 < len(tokens):
+            longer = self._name_at(tokens, i + 1)
+            if longer is not None and longer[0] >= name[0]:
+                # "The United Nations Security Council": the longer name after "the",
+                # not "The United Nations".
+                return 1
         if (
             name is not None
             and name[2] is _FORM_METONYM
