@@ -304,3 +304,11 @@ def test_a_longer_name_after_the_article_wins() -> None:
     result = parse("The United Nations Security Council discussed the blockade.")
     assert [m.actor for m in result.mentions] == ["unsc"]
     assert [m.actor for m in parse("The United Nations said so.").mentions] == ["un"]
+
+
+def test_an_organizations_seat_after_in_is_a_place() -> None:
+    assert [s.speaker for s in parse("Brussels warned Baku against escalation.").statements] == [
+        "eu"
+    ]
+    result = parse("NATO leaders in Brussels warned that the talks had stalled.")
+    assert "eu" not in {m.actor for m in result.mentions}

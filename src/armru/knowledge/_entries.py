@@ -28,6 +28,8 @@ class OrganizationEntry(ArmruModel):
     )
     country: CountryCode | None = None
     aliases: tuple[Phrase, ...] = ()
+    metonyms: tuple[Phrase, ...] = ()
+    """Seats that stand for it ("Brussels" for the EU); after "in" they are places."""
 
 
 class MediaEntry(ArmruModel):

@@ -464,6 +464,9 @@ class KnowledgeBase:
             add(entry.name, entry.id, MentionForm.NAME)
             for alias in entry.aliases:
                 add(alias, entry.id, MentionForm.ALIAS)
+        for organization in self.organizations:
+            for metonym in organization.metonyms:
+                add(metonym, organization.id, MentionForm.METONYM)
         for person in self.people:
             for variant in _transliterations(person.name):
                 add(variant, person.id, MentionForm.NAME)

@@ -647,9 +647,10 @@ class _DocumentMentions:
             and i > 0
             and tokens[i - 1].key in self.locatives
         ):
-            state = self.kb.actors[name[1]]
+            seat = self.kb.actors[name[1]]
             place = PlaceEntry(
-                name=" ".join(t.text for t in tokens[i : i + name[0]]), country=state.id
+                name=" ".join(t.text for t in tokens[i : i + name[0]]),
+                country=seat.id if seat.kind is _STATE else None,
             )
             analysis.places.append(
                 PlaceSpan(place, tokens[i].start, tokens[i + name[0] - 1].end, i, i + name[0])
