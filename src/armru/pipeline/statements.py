@@ -903,7 +903,11 @@ class _StatementFinder:
                 and speaker.first >= drafts[-1].hit.last
                 and not self._clause_break(tokens, drafts[-1].hit.last, speaker.first)
                 # "responding to Sarkisian, who had accused ...": the relative's own speaker.
-                and not (tokens[speaker.last].key == "," and tokens[speaker.last + 1].key == "who")
+                and not (
+                    speaker.last + 1 < len(tokens)
+                    and tokens[speaker.last].key == ","
+                    and tokens[speaker.last + 1].key == "who"
+                )
                 and not drafts[-1].hit.last < _intro_end(tokens) <= speaker.first
                 # "<claim about X's statements>, Lavrov told reporters": a trailing
                 # attribution is the sentence's own speech act, not part of the claim.
