@@ -893,3 +893,37 @@ def test_calls_with_other_partners_are_not_merged_but_the_same_call_is() -> None
     )
     calls = [e for e in parse(body).events if e.kind is EventKind.PHONE_CALL]
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kazakhstan joined the Eurasian Economic Union in January 2015.", ("eaeu", "2015-01")),
+        (
+            "Georgia became a member of the Council of Europe in 1999.",
+            ("council-of-europe", "1999"),
+        ),
+        (
+            "Analysts doubt Minsk will ever leave the CSTO, which Belarus joined in 1992.",
+            ("csto", "1992"),
+        ),
+    ],
+)
+def test_joining_an_organisation_is_an_accession(body: str, expected: tuple[str, str]) -> None:
+    signing = next(e for e in parse(body).events if e.kind is EventKind.AGREEMENT_SIGNING)
+    assert (expected[0], expected[1]) == (
+        next(p for p in signing.participants if p == expected[0]),
+        str(signing.date),
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dozens of conscripts joined the protesters on Monday.",
+        "Aliyev joined by video link from Baku on 3 May.",
+        "On 3 May the Georgian premier joined the talks in Ankara.",
+    ],
+)
+def test_joining_no_organisation_is_no_accession(body: str) -> None:
+    assert "agreement_signing" not in kinds(body)

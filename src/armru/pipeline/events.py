@@ -185,6 +185,12 @@ ambassador (not "he recalled that ..."), "named" someone "as" envoy, "recognised
 _PERSON_ARRIVALS = frozenset({("landed", "in"), ("lands", "in")})
 """Visit triggers that a person must be the subject of: "the envoy landed in Tbilisi" is a
 visit, "the planes landed in Armenia" is none."""
+_ACCESSIONS = frozenset(
+    {("joined",), ("joins",), ("became", "a", "member", "of"), ("becomes", "a", "member", "of")}
+)
+"""Signing triggers that need an international organisation as what was joined: "Armenia
+joined the Eurasian Economic Union in 2015" is an accession (annotators' "agreement"),
+"soldiers joined the marchers" is none."""
 _FORCE_DEPARTURES = frozenset({("left",), ("leave",), ("leaves",)})
 """Withdrawal triggers that armed forces must be the subject of: "the Russian border guards
 left the airport" withdrew, "the delegation left Moscow" and "the war left thousands dead" do
@@ -443,6 +449,9 @@ class _EventFinder:
                 and not self._arms_before(tokens, first)
             ):
                 continue  # "the planes carrying the troops landed in Armenia": no visit
+            bloc = self._joined_bloc(analysis, first, last) if trigger_keys in _ACCESSIONS else ""
+            if bloc is None:
+                continue  # "joined the talks", "joined the marchers": no accession
             if trigger_keys in _FORCE_DEPARTURES and not self._forces_before(
                 analysis, first, subject
             ):
@@ -553,6 +562,8 @@ class _EventFinder:
                 and (state := self.actors[p].state) is not None
                 and state in self.kb.actors
             )
+            if bloc and bloc not in participants:
+                participants.append(bloc)  # "the Union, which Armenia joined in 2015"
             if kind in _PERSONAL_KINDS and not negated:
                 participants.extend(self._persons(analysis))
             if (
@@ -648,6 +659,31 @@ class _EventFinder:
         dropped = {k for k, family in noun_families if told - {family}}
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _joined_bloc(self, analysis: SentenceAnalysis, first: int, last: int) -> str | None:
+        """The organisation a state "joined" or "became a member of": its object ("joined
+        the Eurasian Economic Union"), or the name a relative clause hangs on ("the
+        Union, which Armenia joined in 2015"); None if it joined no organisation."""
+        tokens = analysis.tokens
+        k = last + 1 if last < len(tokens) and tokens[last].key == "the" else last
+        candidates = [analysis.mention_at(k)] if k < len(tokens) else []
+        # The relative clause's subject comes between: "which it joined", "that the
+        # Armenian government joined".
+        for k in range(first - 1, max(1, first - 6), -1):
+            if tokens[k].key in _CLAUSE_ENDS - {"which"} or tokens[k].key == ",":
+                break
+            if tokens[k].key in {"which", "that"}:
+                end = k - 1 if tokens[k - 1].key == "," else k
+                candidates.append(analysis.mention_ending_at(end))
+                break
+        for mention in candidates:
+            if (
+                mention is not None
+                and self.actors[mention.actor_id].kind is ActorKind.ORGANIZATION
+                and self.actors[mention.actor_id].state is None
+            ):
+                return mention.actor_id
+        return None
 
     def _state_of(self, actor_id: str) -> str | None:
         """The state a person or body belongs to, if the knowledge base knows it."""
