@@ -927,3 +927,19 @@ def test_joining_an_organisation_is_an_accession(body: str, expected: tuple[str,
 )
 def test_joining_no_organisation_is_no_accession(body: str) -> None:
     assert "agreement_signing" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev said on 3 May that he would never visit Tbilisi again.",
+        "The Georgian premier did not visit Ankara in March.",
+        "Erdogan and Aliyev did not meet in Baku in April.",
+    ],
+)
+def test_a_negated_visit_or_meeting_verb_is_denied(body: str) -> None:
+    assert not kinds(body) & {"visit", "meeting"}
+
+
+def test_a_negated_attendance_still_leaves_the_meeting() -> None:
+    assert "summit" in kinds("Tokayev did not travel to the summit in Minsk on 3 May.")

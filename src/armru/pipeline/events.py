@@ -402,7 +402,11 @@ class _EventFinder:
             negated = self._negated(tokens, max(clause, first - 10), first, is_verb)
             if (
                 negated
-                and kind not in _PERSONAL_KINDS
+                and (
+                    is_verb
+                    or kind not in _PERSONAL_KINDS
+                    or tokens[first - 1].key in _VERB_NEGATORS
+                )
                 and not self._not_attended(tokens, max(clause, first - 10), first, is_verb)
             ):
                 continue
@@ -893,6 +897,9 @@ class _EventFinder:
 _NEGATION_BOUNDS = frozenset({",", ";", ":", ".", "?", "!"})
 """A negator's reach ends at these: "no. The minister froze ..." (an answer the splitter
 left in the sentence) does not negate the freeze."""
+_VERB_NEGATORS = frozenset({"not", "never", "n't"})
+"""Right before a trigger, these make it a negated verb ("would never visit Minsk", "did not
+meet"): the event is denied, not only someone's part in it."""
 _LOCATIVES = frozenset({"in", "near", "at", "outside", "around", "to", "from"})
 _CLAUSE_ENDS = frozenset({";", ":", ".", "but", "while", "which", "who"})
 _LINKING_PREPOSITIONS = frozenset(
