@@ -812,3 +812,134 @@ def test_despite_ends_the_phrase_and_the_negators_reach() -> None:
     event = parse("Armenia got no help from Russia despite the attack on Tavush in May.").events[0]
     assert event.kind is EventKind.CLASH
     assert "RUS" not in event.participants
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "On 4 May the Georgian energy watchdog approved a gas price rise, due on 1 July.",
+            ("decision", "2022-05-04"),
+        ),
+        (
+            "In 2019, the Kazakh Senate approved the treaty that Tokayev signed in 2018.",
+            ("decision", "2019"),
+        ),
+    ],
+)
+def test_a_date_that_opens_the_sentence_dates_its_main_verb(
+    body: str, expected: tuple[str, str]
+) -> None:
+    # The sentence names more dates; the opening one is the main clause's.
+    assert expected in found(body)
+
+
+def test_an_opening_date_does_not_reach_past_a_clause() -> None:
+    body = "On 4 May, after weeks of talks that ended on 2 May, the watchdog approved a rise."
+    assert ("decision", "2022-05-04") not in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Georgia's prime minister Irakli Garibashvili resigned on 29 January.", "2022-01-29"),
+        ("On Friday the Armenian defence minister stepped down.", "2022-06-24"),
+        ("Iran closed its border with Azerbaijan in 2021.", "2021"),
+        ("In March Baku began charging Georgian lorries a transit fee.", "2022-03"),
+    ],
+)
+def test_resignations_and_closures_are_decisions(body: str, expected: str) -> None:
+    assert ("decision", expected) in found(body)
+
+
+def test_voted_in_by_parliament_is_an_election() -> None:
+    body = "Kocharyan was voted in as prime minister by the National Assembly on 2 May."
+    assert ("election", "2022-05-02") in found(body)
+
+
+def test_an_entrys_present_perfect_is_the_live_days_news() -> None:
+    body = (
+        "10:20 - Tokayev says the summit will go ahead.\n\n"
+        "11:05 - Baku reports shelling near Lachin. Aliyev has phoned Erdogan, his office says."
+    )
+    assert ("phone_call", "2022-06-30") in found(body)
+    # Outside a live blog, it tells the state of things.
+    body = "Tokayev says the summit will go ahead. Aliyev has phoned Erdogan, his office says."
+    assert "phone_call" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday Pashinyan spoke by phone with Emmanuel Macron, Olaf Scholz and Joe Biden.",
+        "On Monday Pashinyan held separate calls with Emmanuel Macron, Olaf Scholz and Joe Biden.",
+    ],
+)
+def test_a_call_with_several_partners_is_one_call_each(body: str) -> None:
+    calls = [e for e in parse(body).events if e.kind is EventKind.PHONE_CALL]
+    ends = {frozenset(p for p in e.participants if "-" in p) for e in calls}
+    assert ends == {
+        frozenset({"nikol-pashinyan", "emmanuel-macron"}),
+        frozenset({"nikol-pashinyan", "olaf-scholz"}),
+        frozenset({"nikol-pashinyan", "joe-biden"}),
+    }
+
+
+def test_calls_with_other_partners_are_not_merged_but_the_same_call_is() -> None:
+    body = (
+        "On 3 May Aliyev spoke by phone with Erdogan. "
+        "On 3 May Aliyev also held a phone call with Emmanuel Macron. "
+        "The phone call with Erdogan on 3 May lasted an hour."
+    )
+    calls = [e for e in parse(body).events if e.kind is EventKind.PHONE_CALL]
+    assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kazakhstan joined the Eurasian Economic Union in January 2015.", ("eaeu", "2015-01")),
+        (
+            "Georgia became a member of the Council of Europe in 1999.",
+            ("council-of-europe", "1999"),
+        ),
+        (
+            "Analysts doubt Minsk will ever leave the CSTO, which Belarus joined in 1992.",
+            ("csto", "1992"),
+        ),
+    ],
+)
+def test_joining_an_organisation_is_an_accession(body: str, expected: tuple[str, str]) -> None:
+    signing = next(e for e in parse(body).events if e.kind is EventKind.AGREEMENT_SIGNING)
+    assert (expected[0], expected[1]) == (
+        next(p for p in signing.participants if p == expected[0]),
+        str(signing.date),
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dozens of conscripts joined the protesters on Monday.",
+        "Aliyev joined by video link from Baku on 3 May.",
+        "On 3 May the Georgian premier joined the talks in Ankara.",
+    ],
+)
+def test_joining_no_organisation_is_no_accession(body: str) -> None:
+    assert "agreement_signing" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev said on 3 May that he would never visit Tbilisi again.",
+        "The Georgian premier did not visit Ankara in March.",
+        "Erdogan and Aliyev did not meet in Baku in April.",
+    ],
+)
+def test_a_negated_visit_or_meeting_verb_is_denied(body: str) -> None:
+    assert not kinds(body) & {"visit", "meeting"}
+
+
+def test_a_negated_attendance_still_leaves_the_meeting() -> None:
+    assert "summit" in kinds("Tokayev did not travel to the summit in Minsk on 3 May.")

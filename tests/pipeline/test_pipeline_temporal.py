@@ -150,3 +150,19 @@ def test_a_month_in_a_past_clause_stays_the_last_one(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TODAY is 30 June 2022: a plan told in the past is this year's, ahead or not.
+        ("The charter was due to be signed at the summit in October.", [("in October", "2022-10")]),
+        ("The talks were expected to resume in late September.", [("late September", "2022-09")]),
+        ("The deal was supposed to take effect on 1 March.", [("1 March", "2022-03-01")]),
+        ("The ministers discussed the treaty in October.", [("in October", "2021-10")]),
+    ],
+)
+def test_a_month_after_a_past_plan_is_this_years(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text) == expected

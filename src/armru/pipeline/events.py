@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from .._text import Token
 from ..knowledge import KnowledgeBase
-from ..models import Actor, ActorKind, Event, EventKind, PartialDate, Precision
+from ..models import Actor, ActorKind, Event, EventKind, MentionForm, PartialDate, Precision
 from ._facts import evidence
 from .mentions import MentionSpan, PlaceSpan, SentenceAnalysis
 from .temporal import NUMBER_WORDS, DateMention, live_stamped
@@ -185,6 +185,12 @@ ambassador (not "he recalled that ..."), "named" someone "as" envoy, "recognised
 _PERSON_ARRIVALS = frozenset({("landed", "in"), ("lands", "in")})
 """Visit triggers that a person must be the subject of: "the envoy landed in Tbilisi" is a
 visit, "the planes landed in Armenia" is none."""
+_ACCESSIONS = frozenset(
+    {("joined",), ("joins",), ("became", "a", "member", "of"), ("becomes", "a", "member", "of")}
+)
+"""Signing triggers that need an international organisation as what was joined: "Armenia
+joined the Eurasian Economic Union in 2015" is an accession (annotators' "agreement"),
+"soldiers joined the marchers" is none."""
 _FORCE_DEPARTURES = frozenset({("left",), ("leave",), ("leaves",)})
 """Withdrawal triggers that armed forces must be the subject of: "the Russian border guards
 left the airport" withdrew, "the delegation left Moscow" and "the war left thousands dead" do
@@ -242,6 +248,8 @@ class _EventFinder:
         self.actors = actors
         self.document_states: frozenset[str] = frozenset()
         self.occasions: list[EventKind] = []  # the last sentence's visits told as occasions
+        self.live_paragraph = -1  # the paragraph of the last live-blog entry's time stamp
+        self.live_day: PartialDate | None = None  # the day of a live blog's entries
         self.index = kb.trigger_index
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
@@ -337,6 +345,11 @@ class _EventFinder:
     ) -> list[tuple[Event, bool]]:
         """The sentence's events, each with whether it only refers back to an earlier one."""
         tokens = analysis.tokens
+        if live_stamped(analysis.sentence.text):
+            self.live_paragraph = analysis.sentence.paragraph
+            stamp = [d for d in dates if d.start == analysis.sentence.start]
+            if stamp:  # the blog's day, as the entry's time stamp gives it
+                self.live_day = stamp[0].date
         events: list[tuple[Event, bool]] = []
         meeting_reach = (0, 0)  # the phrase of the last verb-led meeting ("met ... for talks")
         verb_families: list[tuple[int, str]] = []  # visits and meetings a verb reports
@@ -389,7 +402,11 @@ class _EventFinder:
             negated = self._negated(tokens, max(clause, first - 10), first, is_verb)
             if (
                 negated
-                and kind not in _PERSONAL_KINDS
+                and (
+                    is_verb
+                    or kind not in _PERSONAL_KINDS
+                    or tokens[first - 1].key in _VERB_NEGATORS
+                )
                 and not self._not_attended(tokens, max(clause, first - 10), first, is_verb)
             ):
                 continue
@@ -436,6 +453,9 @@ class _EventFinder:
                 and not self._arms_before(tokens, first)
             ):
                 continue  # "the planes carrying the troops landed in Armenia": no visit
+            bloc = self._joined_bloc(analysis, first, last) if trigger_keys in _ACCESSIONS else ""
+            if bloc is None:
+                continue  # "joined the talks", "joined the marchers": no accession
             if trigger_keys in _FORCE_DEPARTURES and not self._forces_before(
                 analysis, first, subject
             ):
@@ -476,12 +496,19 @@ class _EventFinder:
             if (
                 date is None
                 and is_verb
+                and _perfect(tokens, first)
+                and analysis.sentence.paragraph == self.live_paragraph
+            ):
+                date = self.live_day  # "10:40 - ... he has also spoken by phone with ..."
+            elif (
+                date is None
+                and is_verb
                 and analysis.sentence.number > 1
                 and _perfect(tokens, first)
-                and not live_stamped(analysis.sentence.text)
             ):
-                # "Armenia has frozen its participation in the bloc": past the lead (or a
-                # live blog's time stamp), an undated present perfect tells the state of
+                # "Armenia has frozen its participation in the bloc": past the lead (and
+                # outside a live blog's time-stamped entry, where it is the day's news and
+                # takes the blog's day), an undated present perfect tells the state of
                 # things, not the day's news.
                 continue
             if (
@@ -539,6 +566,8 @@ class _EventFinder:
                 and (state := self.actors[p].state) is not None
                 and state in self.kb.actors
             )
+            if bloc and bloc not in participants:
+                participants.append(bloc)  # "the Union, which Armenia joined in 2015"
             if kind in _PERSONAL_KINDS and not negated:
                 participants.extend(self._persons(analysis))
             if (
@@ -591,6 +620,25 @@ class _EventFinder:
                 reach = max(reach, right)
                 continue
             reach = right
+            partners = self._call_partners(analysis, last) if kind in _PAIRWISE_KINDS else []
+            if len(partners) > 1:
+                # "spoke by phone with Putin, Macron and Blinken", "in separate calls with
+                # Pashinyan and Aliyev": a call has two ends, so one call per partner.
+                callers = [p for p in participants if p not in partners]
+                callers = [p for p in callers if p not in self.kb.state_ids]
+                for other in partners:
+                    ends = [*callers, other]
+                    states = [state for end in ends if (state := self._state_of(end))]
+                    call = Event(
+                        kind=kind,
+                        label=span.text,
+                        date=date,
+                        participants=tuple(dict.fromkeys([*ends, *states])),
+                        location=places[0].place.name if places else None,
+                        evidence=span,
+                    )
+                    events.append((call, False))
+                continue
             if kind in _OCCASIONS:
                 (verb_families if is_verb else noun_families).append(
                     (len(events), _OCCASIONS[kind])
@@ -615,6 +663,64 @@ class _EventFinder:
         dropped = {k for k, family in noun_families if told - {family}}
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _joined_bloc(self, analysis: SentenceAnalysis, first: int, last: int) -> str | None:
+        """The organisation a state "joined" or "became a member of": its object ("joined
+        the Eurasian Economic Union"), or the name a relative clause hangs on ("the
+        Union, which Armenia joined in 2015"); None if it joined no organisation."""
+        tokens = analysis.tokens
+        k = last + 1 if last < len(tokens) and tokens[last].key == "the" else last
+        candidates = [analysis.mention_at(k)] if k < len(tokens) else []
+        # The relative clause's subject comes between: "which it joined", "that the
+        # Armenian government joined".
+        for k in range(first - 1, max(1, first - 6), -1):
+            if tokens[k].key in _CLAUSE_ENDS - {"which"} or tokens[k].key == ",":
+                break
+            if tokens[k].key in {"which", "that"}:
+                end = k - 1 if tokens[k - 1].key == "," else k
+                candidates.append(analysis.mention_ending_at(end))
+                break
+        for mention in candidates:
+            if (
+                mention is not None
+                and self.actors[mention.actor_id].kind is ActorKind.ORGANIZATION
+                and self.actors[mention.actor_id].state is None
+            ):
+                return mention.actor_id
+        return None
+
+    def _state_of(self, actor_id: str) -> str | None:
+        """The state a person or body belongs to, if the knowledge base knows it."""
+        actor = self.actors.get(actor_id)
+        if actor is None or actor.kind is ActorKind.STATE:
+            return None
+        return actor.state if actor.state in self.kb.actors else None
+
+    def _call_partners(self, analysis: SentenceAnalysis, last: int) -> list[str]:
+        """The people listed after the "with" that ends or follows a call trigger: "with
+        Russian President Vladimir Putin, French President Emmanuel Macron and ..."."""
+        tokens = analysis.tokens
+        k = last
+        if tokens[k - 1].key != "with":
+            if k >= len(tokens) or tokens[k].key != "with":
+                return []
+            k += 1
+        partners: list[str] = []
+        while k < len(tokens):
+            mention = analysis.mention_at(k)
+            if mention is not None:
+                if mention.form is MentionForm.PRONOUN:
+                    break
+                if self.actors[mention.actor_id].kind is ActorKind.PERSON:
+                    partners.append(mention.actor_id)
+                k = max(mention.last, k + 1)
+                continue
+            token = tokens[k]
+            if token.key in {",", "and", "of", "the"} or token.text[:1].isupper():
+                k += 1
+                continue
+            break
+        return list(dict.fromkeys(partners))
 
     def _document_year(self, tokens: list[Token], when: DateMention, first: int, last: int) -> bool:
         """Whether ``when`` is a bare year naming a document outside the trigger: "the
@@ -791,6 +897,9 @@ class _EventFinder:
 _NEGATION_BOUNDS = frozenset({",", ";", ":", ".", "?", "!"})
 """A negator's reach ends at these: "no. The minister froze ..." (an answer the splitter
 left in the sentence) does not negate the freeze."""
+_VERB_NEGATORS = frozenset({"not", "never", "n't"})
+"""Right before a trigger, these make it a negated verb ("would never visit Minsk", "did not
+meet"): the event is denied, not only someone's part in it."""
 _LOCATIVES = frozenset({"in", "near", "at", "outside", "around", "to", "from"})
 _CLAUSE_ENDS = frozenset({";", ":", ".", "but", "while", "which", "who"})
 _LINKING_PREPOSITIONS = frozenset(
@@ -814,6 +923,8 @@ _DOCUMENT_KINDS = frozenset(
 )
 """Kinds a document's year dates: "the 1997 treaty was signed", "the 2020 ceasefire
 statement"."""
+_PAIRWISE_KINDS = frozenset({EventKind.PHONE_CALL})
+"""Kinds with two ends: a call with a partner the other call lacks is another call."""
 _MEETING_NOUNS = frozenset({EventKind.SESSION, EventKind.MEETING, EventKind.TALKS})
 _OCCASIONS = {EventKind.VISIT: "visit", EventKind.MEETING: "meeting", EventKind.TALKS: "meeting"}
 """A visit and the meeting held during it, as families: a noun of one family in a sentence
@@ -907,6 +1018,9 @@ def _date_of(
     shifted = _shifted(tokens, left, dates)
     if shifted is not None:
         return shifted, True
+    opening = _opening_date(tokens, left, dates)
+    if opening is not None:
+        return opening.date, True
     if len(dates) != 1 or dates[0].text.lower().startswith("recent"):
         return None, False
     when = dates[0]
@@ -936,6 +1050,36 @@ def _date_of(
             # June"; "the process began long before the warrant was issued in March".
             return None, False
     return when.date, True
+
+
+_OPENING_WORDS = frozenset({"on", "in", "at", "by", "early", "late", "mid", "the", "of"})
+_OPENING_REACH = 8
+
+
+def _opening_date(
+    tokens: list[Token], left: int, dates: Sequence[DateMention]
+) -> DateMention | None:
+    """A date that opens the sentence dates the main clause's event right after it, even
+    when the sentence names other dates: "On 17 June the commission approved a rise, to
+    take effect on 1 August"; "In 1993 Turkey closed the border, which ... since 2009"."""
+    if len(dates) < 2 or left == 0:
+        return None
+    when = dates[0]
+    if when.text.lower().startswith("recent"):
+        return None
+    head = [t for t in tokens if t.end <= when.start]
+    if len(head) > 2 or any(t.key not in _OPENING_WORDS for t in head):
+        return None
+    between = [t for t in tokens[:left] if t.start >= when.end]
+    if between and between[0].key == ",":
+        between = between[1:]  # "On Monday, the ministry approved ..."
+    if len(between) > _OPENING_REACH or any(
+        not t.text[:1].isupper() and t.key not in {"the", "of", "'s", "-"} for t in between
+    ):
+        # Only the subject's name comes between ("the Public Services Regulatory
+        # Commission"): "On Monday, after ... talks, the minister said" is not.
+        return None
+    return when
 
 
 def _names_year(tokens: list[Token], when: DateMention) -> bool:
@@ -1156,6 +1300,7 @@ class _Merger:
         self.events: list[Event] = []
         self._heaps: defaultdict[Hashable, list[int]] = defaultdict(list)
         self._latest: set[EventKind] = set()
+        self._pairwise: list[int] = []  # the events of the kinds with two ends
 
     def told(self, kinds: Sequence[EventKind]) -> None:
         """Kinds the text has reported without an event of their own (as an occasion)."""
@@ -1198,6 +1343,15 @@ class _Merger:
 
     def _first_same(self, event: Event) -> int | None:
         kind, date = event.kind, event.date
+        if kind in _PAIRWISE_KINDS:
+            # Few per document: a scan, with the ends of the calls compared too.
+            ends = {p for p in event.participants if p not in self.states}
+            for index in self._pairwise:
+                known = self.events[index]
+                other = {p for p in known.participants if p not in self.states}
+                if _same(known, event, self.states) and (ends <= other or other <= ends):
+                    return index
+            return None
         # Without a date on either side: a common participant or the same label.
         # An undated mention takes the date of a dated one only when it shares a party
         # that :func:`_parties` counts; two undated mentions, any party.
@@ -1229,6 +1383,8 @@ class _Merger:
             index = len(self.events)
             self.events.append(event)
             kind = event.kind
+            if kind in _PAIRWISE_KINDS:
+                self._pairwise.append(index)
             scopes = ("all",) if event.date is not None else ("all", "undated")
             self._push(
                 (

@@ -307,6 +307,12 @@ _COMING_RE = re.compile(
 """In the clause before a month or a day without a year, these make it the coming one:
 "will visit Paris in March", "invited him to the summit in October"."""
 _NOT_COMING = frozenset({"last", "since"})
+_PLANNED_RE = re.compile(
+    r"\b(?:was|were|had been) (?:due|expected|scheduled|set|supposed|planned) to\b"
+)
+"""In the clause before a month or a day without a year, these tell a plan made in the
+past: "was due to be initialled in November" written in September is this year's
+November (a plan that may have failed: not the next occurrence, nor last year's)."""
 
 
 def _may_come(kind: str, match: re.Match[str]) -> bool:
@@ -316,10 +322,10 @@ def _may_come(kind: str, match: re.Match[str]) -> bool:
     return kind in _YEARLESS
 
 
-def _coming(text: str, start: int) -> bool:
+def _coming(text: str, start: int, marker: re.Pattern[str] = _COMING_RE) -> bool:
     """Whether a future marker opens the clause that ends at ``start``."""
     clause = max(text.rfind(mark, 0, start) for mark in (",", ";", ":", ".")) + 1
-    return _COMING_RE.search(text, clause, start) is not None
+    return marker.search(text, clause, start) is not None
 
 
 def _ahead(date: PartialDate, today: _dt.date) -> PartialDate:
@@ -397,6 +403,9 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
             elif _may_come(kind, match) and _coming(text, start):
                 # "will visit in March", "invited him to the summit in October".
                 date = _ahead(date, today)
+            elif _may_come(kind, match) and _coming(text, start, _PLANNED_RE):
+                # "was due to be signed in November": this year's, even if ahead.
+                date = _safe(today.year, date.month, date.day) or date
             taken.append((start, end))
             found.append(DateMention(start + offset, end + offset, match.group(), date))
             if kind in _YEARLESS:
