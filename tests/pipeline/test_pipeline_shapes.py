@@ -312,3 +312,15 @@ def test_an_organizations_seat_after_in_is_a_place() -> None:
     ]
     result = parse("NATO leaders in Brussels warned that the talks had stalled.")
     assert "eu" not in {m.actor for m in result.mentions}
+
+
+def test_investigators_prosecutors_and_parties_are_actors() -> None:
+    result = parse(
+        "Russia's Investigative Committee opened a case, while the Prosecutor General's "
+        "Office of Armenia and the Heritage party demanded a trial in Gyumri.",
+        date="2015-01-16",
+    )
+    actors = {a.id: (a.name, a.country) for a in result.actors}
+    assert actors["heritage-party"] == ("Heritage party", "ARM")
+    assert ("Investigative Committee of Russia", "RUS") in actors.values()
+    assert ("Prosecutor General's Office of Armenia", "ARM") in actors.values()
