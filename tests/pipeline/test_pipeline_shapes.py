@@ -324,3 +324,16 @@ def test_investigators_prosecutors_and_parties_are_actors() -> None:
     assert actors["heritage-party"] == ("Heritage party", "ARM")
     assert ("Investigative Committee of Russia", "RUS") in actors.values()
     assert ("Prosecutor General's Office of Armenia", "ARM") in actors.values()
+
+
+def test_protesters_are_a_group_of_the_place_they_gather_in_and_still_protest() -> None:
+    result = parse(
+        "A Russian airliner landed in Tbilisi on Friday. It was met by protesters, who "
+        "accused the government of betrayal.",
+        date="2023-05-22",
+    )
+    groups = [a for a in result.actors if a.kind.value == "group"]
+    assert [(a.name, a.country) for a in groups] == [("Georgian protesters", "GEO")]
+    assert [s.speaker for s in result.statements] == [groups[0].id]
+    result = parse("Protesters gathered outside parliament in Yerevan on Monday.")
+    assert [e.kind for e in result.events] == [EventKind.PROTEST]

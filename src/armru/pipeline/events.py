@@ -275,7 +275,12 @@ class _EventFinder:
         found: list[tuple[int, int, EventKind, bool]] = []
         i = 0
         for start in [k for k, t in enumerate(tokens) if t.key in firsts or t.key in arrivals]:
-            if start < i or analysis.mention_at(start) is not None:
+            if start < i:
+                continue
+            mention = analysis.mention_at(start)
+            if mention is not None and self.actors[mention.actor_id].kind is not ActorKind.GROUP:
+                # A trigger word inside a name is no event; a group named by what it
+                # does ("the protesters") still reports it.
                 continue
             n = self.table.match(tokens, start, self.longest) if tokens[start].key in firsts else 0
             if n:

@@ -315,6 +315,8 @@ class _DocumentMentions:
         self.person_descriptors = kb.cue("person_descriptors")
         self.last_bloc: str | None = None
         self.last_state: str | None = None
+        self.last_place: tuple[int, str] | None = None
+        """The sentence number and country of the last place named ("in Tbilisi")."""
         self.state_counts: dict[str, int] = {}
         self.recent_bodies: list[str] = []
         self.descriptors: dict[str, str] = {}
@@ -655,6 +657,8 @@ class _DocumentMentions:
             analysis.places.append(
                 PlaceSpan(place, tokens[i].start, tokens[i + name[0] - 1].end, i, i + name[0])
             )
+            if place.country is not None:
+                self.last_place = (analysis.sentence.number, place.country)
             return name[0]
         role_len = self.role_table.match(tokens, i) if first in self.role_firsts else 0
         body_len = self.body_table.match(tokens, i) if first in self.body_firsts else 0
@@ -665,6 +669,8 @@ class _DocumentMentions:
             analysis.places.append(
                 PlaceSpan(place, tokens[i].start, tokens[i + place_len - 1].end, i, i + place_len)
             )
+            if place.country is not None:
+                self.last_place = (analysis.sentence.number, place.country)
             return place_len
         if first in self.role_firsts:
             around = self._role_around_state(analysis, i, max(role_len, body_len))
@@ -984,9 +990,13 @@ class _DocumentMentions:
     def _home_state(self, analysis: SentenceAnalysis) -> str | None:
         """The country a domestic group ("the opposition") belongs to, when none is named.
 
-        The country of the person named last, in this sentence or the two before
-        ("Pashinyan hit back at the opposition"), else the state named most so far.
+        The country of the place named in this sentence or the one before ("landed in
+        Tbilisi ... met by protesters"), else of the person named last, in this
+        sentence or the two before ("Pashinyan hit back at the opposition"), else the
+        state named most so far.
         """
+        if self.last_place is not None and self.last_place[0] >= analysis.sentence.number - 1:
+            return self.last_place[1]
         if self.persons:
             last = self.persons[-1]
             person = self.actors.get(last.actor_id)
