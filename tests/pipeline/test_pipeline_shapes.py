@@ -337,3 +337,19 @@ def test_protesters_are_a_group_of_the_place_they_gather_in_and_still_protest() 
     assert [s.speaker for s in result.statements] == [groups[0].id]
     result = parse("Protesters gathered outside parliament in Yerevan on Monday.")
     assert [e.kind for e in result.events] == [EventKind.PROTEST]
+
+
+def test_a_local_group_belongs_where_the_text_places_it() -> None:
+    def groups(body: str) -> list[tuple[str, str | None]]:
+        result = parse_text(f" date 2024-05-02 T\n\n{body}")
+        return [(a.name, a.country) for a in result.actors if a.kind.value == "group"]
+
+    # The capital closing the phrase wins over the state the text names most.
+    assert groups(
+        "Russia, Russia and Russia again. Demonstrators gathered in central Yerevan."
+    ) == [("Armenian protesters", "ARM")]
+    # With no place near, the last place the text named.
+    assert groups(
+        "Police cleared a square in Tbilisi at dawn. Moscow protested. Moscow threatened. "
+        "Rights groups condemned the crackdown."
+    ) == [("Georgian human rights groups", "GEO")]

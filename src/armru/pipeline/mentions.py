@@ -120,6 +120,12 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "now", "then"}
 )
 _POSSESSIVE = "'s"
+_PLACE_MODIFIERS = frozenset(
+    {"central", "downtown", "northern", "southern", "eastern", "western", "capital"}
+)
+"""Words between "in" and a capital that keep it a place: "in central Yerevan"."""
+_PLACE_REACH = 12
+"""Tokens after a local group within which the place it gathers in may follow."""
 _THE = Token("the", -1, -1, "the")
 """The article a title's form has where the text names a state ("speaker of the ...")."""
 # Enum members as module constants: on Python 3.11 every ``ActorKind.X`` goes through
@@ -647,7 +653,14 @@ class _DocumentMentions:
             name is not None
             and name[2] is _FORM_METONYM
             and i > 0
-            and tokens[i - 1].key in self.locatives
+            and (
+                tokens[i - 1].key in self.locatives
+                or (
+                    i > 1
+                    and tokens[i - 1].key in _PLACE_MODIFIERS
+                    and tokens[i - 2].key in self.locatives
+                )
+            )
         ):
             seat = self.kb.actors[name[1]]
             place = PlaceEntry(
@@ -987,13 +1000,26 @@ class _DocumentMentions:
             self._add(analysis, resolved, MentionForm.ROLE, begin, j, role_title=role.title)
         return j - begin
 
+    def _place_ahead(self, analysis: SentenceAnalysis, j: int) -> str | None:
+        """The state whose capital closes the group's phrase: "protesters gathered in
+        central Yerevan" (a few words on, after "in" or "at")."""
+        tokens = analysis.tokens
+        for k in range(j, min(len(tokens) - 1, j + _PLACE_REACH)):
+            if tokens[k].key not in self.locatives:
+                continue
+            at = k + 2 if tokens[k + 1].key in _PLACE_MODIFIERS else k + 1
+            name = self._name_at(tokens, at) if at < len(tokens) else None
+            if name is not None and name[2] is _FORM_METONYM and name[1] in self.state_ids:
+                return name[1]
+        return None
+
     def _home_state(self, analysis: SentenceAnalysis) -> str | None:
         """The country a domestic group ("the opposition") belongs to, when none is named.
 
         The country of the place named in this sentence or the one before ("landed in
         Tbilisi ... met by protesters"), else of the person named last, in this
-        sentence or the two before ("Pashinyan hit back at the opposition"), else the
-        state named most so far.
+        sentence or the two before ("Pashinyan hit back at the opposition"), else of
+        the last place named, else the state named most so far.
         """
         if self.last_place is not None and self.last_place[0] >= analysis.sentence.number - 1:
             return self.last_place[1]
@@ -1006,6 +1032,8 @@ class _DocumentMentions:
                 and last.sentence.number >= analysis.sentence.number - 2
             ):
                 return person.country
+        if self.last_place is not None:
+            return self.last_place[1]
         if self.state_counts:
             return max(self.state_counts, key=self.state_counts.__getitem__)
         return None
@@ -1033,7 +1061,7 @@ class _DocumentMentions:
             # "the State Duma", "the State Department": a name only one state's body has.
             state = self.body_owners.get(tuple(t.key for t in tokens[k:end]))
         if state is None and body.local:
-            state = self._home_state(analysis)
+            state = self._place_ahead(analysis, j) or self._home_state(analysis)
         if state is None:
             if not tokens[k].text[:1].isupper() and not (
                 begin > 0 and tokens[begin - 1].key == "the"
