@@ -669,3 +669,12 @@ def test_a_speech_noun_opening_a_comment_refers_back_to_an_act_told_before() -> 
     # A speech noun elsewhere still reports an act.
     result = parse("The talks stalled amid Pashinyan's criticism of the CSTO.")
     assert speakers(result) == [("nikol-pashinyan", "criticize")]
+
+
+def test_refusing_or_offering_to_do_something_is_an_act_not_a_statement() -> None:
+    assert speakers(parse("Armenia refused to host the bloc's drills this year.")) == []
+    assert speakers(parse("Baku offered to pay compensation to the families.")) == []
+    # With its object a refusal is still words: a rejection.
+    assert speakers(parse("Yerevan refused the demand, calling it unacceptable.")) == [
+        ("ARM", "refuse")
+    ]

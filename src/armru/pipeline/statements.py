@@ -158,6 +158,8 @@ class _StatementFinder:
         self.verb_index = kb.verb_index
         self.noun_index = kb.noun_index
         self.skip = kb.cue("speaker_skip")
+        self.acts_before_to = kb.cue("speech_verbs_acting_before_to")
+        """Verbs that report an act, not speech, before "to" ("refused to sign")."""
         self.skip_phrases = sorted(
             (k for k in kb.cue_keys.get("speaker_skip", frozenset()) if len(k) > 1),
             key=len,
@@ -801,6 +803,13 @@ class _StatementFinder:
             before = tokens[hit.first - 1].key if hit.first > 0 else ""
             if not hit.noun and before in _DETERMINERS:
                 continue
+            if (
+                not hit.noun
+                and hit.entry.lemma in self.acts_before_to
+                and hit.last < len(tokens)
+                and tokens[hit.last].key == "to"
+            ):
+                continue  # "refused to host the drills": an act, not words
             if not hit.noun and hit.entry.lemma in _REACTIONS and self._no_content(tokens, hit):
                 continue  # "The Kremlin responded cautiously.", "responded by sending"
             anchor = hit.first
