@@ -678,3 +678,13 @@ def test_refusing_or_offering_to_do_something_is_an_act_not_a_statement() -> Non
     assert speakers(parse("Yerevan refused the demand, calling it unacceptable.")) == [
         ("ARM", "refuse")
     ]
+
+
+def test_a_plain_said_after_a_specific_act_goes_on_with_it() -> None:
+    result = parse(
+        "Putin welcomed the decision and said Moscow would help Yerevan draft the treaty."
+    )
+    assert speakers(result) == [("vladimir-putin", "welcome")]
+    # Two specific acts stay two.
+    result = parse("Putin welcomed the decision and warned Baku against any provocation.")
+    assert speakers(result) == [("vladimir-putin", "welcome"), ("vladimir-putin", "warn")]

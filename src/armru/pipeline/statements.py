@@ -954,23 +954,29 @@ class _StatementFinder:
                 # but added", "..., and he accused", "...: he demanded". A subject named
                 # after the first verb without a clause break is inside its content
                 # ("said that he had asked").
-                coordinated = not hit.entry.denial and (
-                    before == "but"
-                    or (
-                        joined
-                        and hit.entry.lemma != last.hit.entry.lemma
-                        and not any(
-                            t.key == "that" or t.key in _QUOTES
-                            for t in tokens[last.hit.last : hit.first]
-                        )
-                    )
-                    or (
-                        speaker.first >= last.hit.last
-                        and (
-                            self._clause_break(
-                                tokens, last.hit.last, speaker.first, apposition=False
+                coordinated = (
+                    not hit.entry.denial
+                    and (
+                        before == "but"
+                        or (
+                            joined
+                            and hit.entry.lemma != last.hit.entry.lemma
+                            # "welcomed the move and said Moscow would help": the plain
+                            # "said" goes on with the act before it.
+                            and hit.entry.lemma not in _PLAIN_SAYING
+                            and not any(
+                                t.key == "that" or t.key in _QUOTES
+                                for t in tokens[last.hit.last : hit.first]
                             )
-                            or any(t.key == ":" for t in tokens[last.hit.last : speaker.first])
+                        )
+                        or (
+                            speaker.first >= last.hit.last
+                            and (
+                                self._clause_break(
+                                    tokens, last.hit.last, speaker.first, apposition=False
+                                )
+                                or any(t.key == ":" for t in tokens[last.hit.last : speaker.first])
+                            )
                         )
                     )
                 )
@@ -1164,6 +1170,7 @@ def _trailing_speaker(tokens: list[Token], first: int, verb: int) -> bool:
     return k >= 0 and tokens[k].key in {",", *_QUOTES}
 
 
+_PLAIN_SAYING = frozenset({"say", "add", "tell"})
 _BACK_REFERENCE_VERBS = frozenset({"is", "are", "was", "were", "came", "comes", "has", "have"})
 """Verbs after a sentence-opening speech noun that comment on an act already told."""
 _WH_OPENERS = frozenset({"what", "which", "that", "who", "whom", "whose"})
