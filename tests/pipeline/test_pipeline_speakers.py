@@ -688,3 +688,17 @@ def test_a_plain_said_after_a_specific_act_goes_on_with_it() -> None:
     # Two specific acts stay two.
     result = parse("Putin welcomed the decision and warned Baku against any provocation.")
     assert speakers(result) == [("vladimir-putin", "welcome"), ("vladimir-putin", "warn")]
+
+
+def test_two_states_sharing_one_body_noun_both_speak_to_each_other() -> None:
+    result = parse(
+        "In matching statements, the Turkish and Armenian foreign ministries said the "
+        "talks had been constructive.",
+        date="2022-01-14",
+    )
+    assert [(s.speaker, s.target) for s in result.statements] == [
+        ("tur-mfa", "ARM"),
+        ("arm-mfa", "TUR"),
+    ]
+    # "the sides" is no single state's body.
+    assert parse("The sides signed documents on trade.").statements == ()

@@ -500,7 +500,14 @@ class KnowledgeBase:
         index: dict[Key, BodyEntry] = {}
         for body in self.bodies:
             for phrase in (*body.forms, *body.proper_forms):
-                index.setdefault(token_keys(phrase), body)
+                key = token_keys(phrase)
+                index.setdefault(key, body)
+                # "the Armenian and Azerbaijani foreign ministries": the plural (not of
+                # a body that is the state itself: "the sides" are two states).
+                last = key[-1]
+                if not body.is_state and last.isalpha() and len(last) > 3 and last[-1] != "s":
+                    plural = last[:-1] + "ies" if last.endswith("y") else last + "s"
+                    index.setdefault((*key[:-1], plural), body)
         return index
 
     @functools.cached_property

@@ -772,6 +772,14 @@ class _DocumentMentions:
             if body_len:
                 key = tuple(t.key for t in tokens[k : k + body_len])
                 return self._body_phrase(analysis, i, k, k + body_len, self.body_index[key], state)
+            if form is _FORM_ADJECTIVE and not role_len and after == "and":
+                shared = self._shared_body(tokens, k + 1)
+                if shared is not None:
+                    # "the Turkish and Armenian foreign ministries": Turkey's ministry too.
+                    actor = self.kb.body_actor(state, shared)
+                    self._use(actor)
+                    self._add(analysis, actor.id, MentionForm.BODY, lead, j)
+                    return length
         actor = self.actors.get(actor_id) or self.kb.actors[actor_id]
         if actor.kind in _BLOC_KINDS:
             if actor_id in self.blocs:  # kb.alliances_of(actor_id) is not empty
@@ -786,6 +794,20 @@ class _DocumentMentions:
         if actor.kind is _PERSON:
             self._appositive_role(analysis, span)
         return length
+
+    def _shared_body(self, tokens: list[Token], k: int) -> BodyEntry | None:
+        """The body a second state adjective at ``k`` names ("... and Armenian foreign
+        ministries"), which the adjective before "and" shares."""
+        name = self._name_at(tokens, k) if k < len(tokens) else None
+        if name is None or name[2] is not _FORM_ADJECTIVE or self._state_of(name[1]) is None:
+            return None
+        m = k + name[0]
+        if m >= len(tokens) or tokens[m].key not in self.body_firsts:
+            return None
+        body_len = self.body_table.match(tokens, m)
+        if not body_len or self._adjectival(tokens, m, body_len):
+            return None
+        return self.body_index[tuple(t.key for t in tokens[m : m + body_len])]
 
     def _appositive_role(self, analysis: SentenceAnalysis, span: MentionSpan) -> None:
         """'Name, the Russian ambassador to Armenia,' gives the name that role."""

@@ -1009,10 +1009,16 @@ class _StatementFinder:
                 agents = partner.first > speaker.first
                 first = min(first, partner.first)
                 last_token = max(last_token, partner.last)
+                partner_target = target
+                if not agents and (
+                    target is None or target in (partner.actor_id, self._side(partner.actor_id))
+                ):
+                    # Each of the pair speaks to the other, not to its own side.
+                    partner_target = self._side(speaker.actor_id) or speaker.actor_id
                 drafts.append(
                     _Draft(
                         partner,
-                        target if agents else target or speaker.actor_id,
+                        partner_target,
                         hit,
                         first,
                         last_token,
