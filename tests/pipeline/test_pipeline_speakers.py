@@ -229,12 +229,13 @@ def test_it_after_a_comma_and_but_speaks_for_the_body_of_the_first_clause() -> N
         "distanced itself from the host."
     )
     assert ("rus-mfa", "note") in speakers(result)
-    # A sentence opening "But it ..." is about a thing, not the body.
+    # A sentence opening "But it ..." is about a thing, not the body (issuing a
+    # protest is the ministry's only act).
     result = parse(
         "The Russian Foreign Ministry issued a protest on Friday. "
         "But it also reveals how little trust is left between Moscow and Tbilisi."
     )
-    assert speakers(result) == []
+    assert speakers(result) == [("rus-mfa", "protest")]
 
 
 def test_a_possessive_pronoun_is_not_the_subject_of_a_participle_clause() -> None:
@@ -702,3 +703,10 @@ def test_two_states_sharing_one_body_noun_both_speak_to_each_other() -> None:
     ]
     # "the sides" is no single state's body.
     assert parse("The sides signed documents on trade.").statements == ()
+
+
+def test_a_statement_issued_doing_something_is_that_act() -> None:
+    result = parse("The Kremlin issued a statement condemning the shelling of Stepanakert.")
+    assert speakers(result) == [("RUS", "condemn")]
+    result = parse("Baku issued a warning to Yerevan over the drills.")
+    assert speakers(result) == [("AZE", "warn")]

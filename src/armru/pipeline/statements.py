@@ -158,6 +158,8 @@ class _StatementFinder:
         self.verb_index = kb.verb_index
         self.noun_index = kb.noun_index
         self.skip = kb.cue("speaker_skip")
+        self.issuing = kb.cue("issuing_verbs")
+        """Verbs that issue a statement ("released a statement"): light verbs too."""
         self.acts_before_to = kb.cue("speech_verbs_acting_before_to")
         """Verbs that report an act, not speech, before "to" ("refused to sign")."""
         self.skip_phrases = sorted(
@@ -311,10 +313,23 @@ class _StatementFinder:
         while j < len(tokens) and j - i <= 3 and tokens[j].key in self.light_modifiers:
             j += 1
         if j < len(tokens):
+            if tokens[i].key in self.issuing and tokens[j].key in self.statement_nouns:
+                # "published a statement on Saturday" announces words that follow.
+                return None
             entry = self.noun_index.get((tokens[j].key,))
             if entry is not None:
                 return j + 1, entry
         return None
+
+    def _issued_statement(self, tokens: list[Token], k: int) -> int | None:
+        """The issuing verb of "issued a statement" ending just before ``k``, if any."""
+        j = k - 1
+        if j < 1 or tokens[j].key not in self.statement_nouns:
+            return None
+        j -= 1
+        while j > 0 and tokens[j].key in self.light_modifiers:
+            j -= 1
+        return j if tokens[j].key in self.issuing else None
 
     def verbs(self, analysis: SentenceAnalysis) -> list[_VerbHit]:
         if self.verb_firsts.isdisjoint(analysis.keys) and self.noun_firsts.isdisjoint(
@@ -899,6 +914,10 @@ class _StatementFinder:
                             target_start = speaker.last
                     if speaker is None and previous is not None and before == ",":
                         speaker = previous
+                    issued = self._issued_statement(tokens, hit.first)
+                    if speaker is None and head.endswith("ing") and issued is not None:
+                        # "issued a statement demanding ...": whoever issued it demands.
+                        speaker = self._left_speaker(analysis, issued)
                     if speaker is None and before == "," and head.endswith("ing"):
                         # "..., telling the leaders ...": the sentence's subject speaks.
                         speaker = self._sentence_subject(analysis, hit.first)
