@@ -710,3 +710,12 @@ def test_a_statement_issued_doing_something_is_that_act() -> None:
     assert speakers(result) == [("RUS", "condemn")]
     result = parse("Baku issued a warning to Yerevan over the drills.")
     assert speakers(result) == [("AZE", "warn")]
+
+
+def test_according_to_the_statement_is_the_body_that_issued_it() -> None:
+    result = parse(
+        "The Russian Foreign Ministry summoned Armenia's ambassador on Friday. According "
+        "to the statement, doubts have grown in Yerevan about the alliance.",
+        date="2023-09-08",
+    )
+    assert speakers(result) == [("rus-mfa", "according to")]
