@@ -353,3 +353,9 @@ def test_a_local_group_belongs_where_the_text_places_it() -> None:
         "Police cleared a square in Tbilisi at dawn. Moscow protested. Moscow threatened. "
         "Rights groups condemned the crackdown."
     ) == [("Georgian human rights groups", "GEO")]
+
+
+def test_a_group_word_before_a_name_is_about_the_name() -> None:
+    result = parse("The opposition Heritage party accused the government of surrender.")
+    assert [a.id for a in result.actors] == ["heritage-party"]
+    assert [s.speaker for s in result.statements] == ["heritage-party"]

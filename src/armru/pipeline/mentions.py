@@ -1071,6 +1071,11 @@ class _DocumentMentions:
     ) -> int:
         tokens = analysis.tokens
         j = end
+        if body.local and j < len(tokens) and tokens[j].text[:1].isupper():
+            name = self._name_at(tokens, j)
+            if name is not None and self._state_of(name[1]) is None:
+                # "the opposition Heritage party": a word about the name that follows.
+                return j - begin
         if state is None:
             state, j = self._of_state(analysis, j)
         if state is None and body.is_state and j + 1 < len(tokens) and tokens[j].key == "in":
