@@ -359,3 +359,13 @@ def test_a_group_word_before_a_name_is_about_the_name() -> None:
     result = parse("The opposition Heritage party accused the government of surrender.")
     assert [a.id for a in result.actors] == ["heritage-party"]
     assert [s.speaker for s in result.statements] == ["heritage-party"]
+
+
+def test_a_former_holder_is_not_todays_holder() -> None:
+    result = parse(
+        "Serdar Kilic, a former ambassador to the United States, met Ruben Rubinyan.",
+        date="2022-01-14",
+    )
+    assert "lilit-makunts" not in {a.id for a in result.actors}
+    result = parse("The former Armenian ambassador to Russia said the talks failed.")
+    assert [s.speaker for s in result.statements] == []

@@ -120,6 +120,8 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "now", "then"}
 )
 _POSSESSIVE = "'s"
+_PAST_HOLDER = frozenset({"former", "ex", "then", "late", "previous", "onetime"})
+"""Words before a title that point at someone who held it once, not its holder."""
 _PLACE_MODIFIERS = frozenset(
     {"central", "downtown", "northern", "southern", "eastern", "western", "capital"}
 )
@@ -1009,6 +1011,8 @@ class _DocumentMentions:
             person_id = self._new_person(tokens, j, j + length, role, state)
             self._add(analysis, person_id, MentionForm.NAME, j, j + length, role_title=role.title)
             return j + length - begin
+        if begin > 0 and tokens[begin - 1].key in _PAST_HOLDER:
+            return j - begin  # "a former ambassador to the United States": not today's
         if state is None and host is None:
             key = tuple(t.key for t in tokens[k:end])
             # "chairman of the State Duma" names its institution: no guessing the state.
