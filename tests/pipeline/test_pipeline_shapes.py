@@ -369,3 +369,14 @@ def test_a_former_holder_is_not_todays_holder() -> None:
     assert "lilit-makunts" not in {a.id for a in result.actors}
     result = parse("The former Armenian ambassador to Russia said the talks failed.")
     assert [s.speaker for s in result.statements] == []
+
+
+def test_a_title_after_was_is_said_of_the_subject() -> None:
+    result = parse(
+        "Vladimir Putin met reporters. Dmitry Medvedev, who was president during the war, "
+        "warned Georgia against joining NATO.",
+        date="2018-08-08",
+    )
+    assert [(m.evidence.text, m.actor) for m in result.mentions if m.actor == "vladimir-putin"] == [
+        ("Vladimir Putin", "vladimir-putin")
+    ]

@@ -122,6 +122,8 @@ _TIME_WORDS = frozenset(
 _POSSESSIVE = "'s"
 _PAST_HOLDER = frozenset({"former", "ex", "then", "late", "previous", "onetime"})
 """Words before a title that point at someone who held it once, not its holder."""
+_COPULAS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained", "remains"})
+"""Verbs after which a bare title is said of the subject, not a mention of its holder."""
 _PLACE_MODIFIERS = frozenset(
     {"central", "downtown", "northern", "southern", "eastern", "western", "capital"}
 )
@@ -1013,6 +1015,8 @@ class _DocumentMentions:
             return j + length - begin
         if begin > 0 and tokens[begin - 1].key in _PAST_HOLDER:
             return j - begin  # "a former ambassador to the United States": not today's
+        if begin > 0 and tokens[begin - 1].key in _COPULAS:
+            return j - begin  # "who was president during the war": a predicate
         if state is None and host is None:
             key = tuple(t.key for t in tokens[k:end])
             # "chairman of the State Duma" names its institution: no guessing the state.
