@@ -380,3 +380,12 @@ def test_a_title_after_was_is_said_of_the_subject() -> None:
     assert [(m.evidence.text, m.actor) for m in result.mentions if m.actor == "vladimir-putin"] == [
         ("Vladimir Putin", "vladimir-putin")
     ]
+
+
+def test_the_leader_of_a_country_is_no_one_in_particular() -> None:
+    result = parse(
+        "Ilham Aliyev spoke in Baku. Coming from the leader of a country that hosts a "
+        "Russian base, the remark stood out."
+    )
+    mentioned = [(m.evidence.text, m.actor) for m in result.mentions]
+    assert ("leader", "ilham-aliyev") not in mentioned

@@ -1017,6 +1017,8 @@ class _DocumentMentions:
             return j - begin  # "a former ambassador to the United States": not today's
         if begin > 0 and tokens[begin - 1].key in _COPULAS:
             return j - begin  # "who was president during the war": a predicate
+        if j + 1 < len(tokens) and tokens[j].key == "of" and tokens[j + 1].key in {"a", "an"}:
+            return j - begin  # "the leader of a country that hosts a Russian base"
         if state is None and host is None:
             key = tuple(t.key for t in tokens[k:end])
             # "chairman of the State Duma" names its institution: no guessing the state.
