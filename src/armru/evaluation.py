@@ -3,8 +3,9 @@
 The gold layout is plain JSON an analyst can write by hand (see
 ``docs/extraction.rst``): per document its actors, statements, contracts,
 alliances and events, with canonical names. Names are resolved to actor
-ids through the parse result and the knowledge base, so a gold file never
-needs armru's ids. Items marked ``"optional": true`` are borderline: an
+ids through the parse result (in any common romanisation: a gold
+"Gevorgyan" is the text's "Gevorgian") and the knowledge base, so a gold
+file never needs armru's ids. Items marked ``"optional": true`` are borderline: an
 extractor is neither credited nor penalised for them.
 
 Matching rules, per fact kind:
@@ -32,6 +33,7 @@ from pydantic import Field, ValidationError
 from ._text import fold
 from .errors import ArmruError, EvaluationError
 from .knowledge import KnowledgeBase
+from .knowledge.base import _transliterations
 from .models import DocumentResult, PartialDate, SkippedDocument
 from .models._base import ArmruModel
 from .pipeline.parse import parse_corpus
@@ -275,7 +277,16 @@ class _Resolver:
             )
         for entry in gold.actors:
             key = fold(entry.name)
-            found = by_name.get(key)
+            # The annotator's spelling of a name may be another romanisation of the
+            # one the text (and so the parse) uses: Gevorgyan, Gevorgian.
+            found = next(
+                (
+                    by_name[fold(variant)]
+                    for variant in _transliterations(entry.name)
+                    if fold(variant) in by_name
+                ),
+                None,
+            )
             if found is None:
                 try:
                     found = kb.resolve(entry.name).id

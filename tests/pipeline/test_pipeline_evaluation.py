@@ -110,3 +110,19 @@ def test_an_optional_alias_of_a_required_actor_keeps_it_required(tmp_path: Path)
     report = evaluate(tmp_path, [tmp_path / "doc.txt"])
     actors = report.total("actors")
     assert (actors.true_positives, actors.false_negatives) == (1, 0)
+
+
+def test_a_gold_name_in_another_romanisation_is_the_same_person(tmp_path: Path) -> None:
+    # The text writes Gevorgian, the annotator Gevorgyan; both are one person.
+    (tmp_path / "doc.txt").write_text(
+        " date 2021-03-01 Test\n\nSpokeswoman Mane Gevorgian said the premier was misinformed.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "doc.json").write_text(
+        '{"id": "doc", "file": "doc.txt", "date": "2021-03-01", "actors": ['
+        '{"name": "Mane Gevorgyan", "kind": "person", "country": "ARM",'
+        ' "aliases_in_text": ["Spokeswoman Mane Gevorgian"]}]}',
+        encoding="utf-8",
+    )
+    actors = evaluate(tmp_path, [tmp_path / "doc.txt"]).total("actors")
+    assert (actors.true_positives, actors.false_positives, actors.false_negatives) == (1, 0, 0)
