@@ -389,3 +389,22 @@ def test_the_leader_of_a_country_is_no_one_in_particular() -> None:
     )
     mentioned = [(m.evidence.text, m.actor) for m in result.mentions]
     assert ("leader", "ilham-aliyev") not in mentioned
+
+
+def test_titles_and_adjectives_that_name_no_actor() -> None:
+    def actor_ids(body: str) -> set[str]:
+        return set(parse(body, date="2024-08-09").mentioned_actor_ids)
+
+    # An outlet's nationality is no actor.
+    assert "ITA" not in actor_ids(
+        "In an interview with the Italian newspaper La Repubblica, Pashinyan spoke of Russia."
+    )
+    # "former ... and defence minister": both titles are past ones.
+    assert "ruslan-zhaksylykov" not in actor_ids(
+        "Imangali Tasmagambetov, a former Kazakh prime minister and defence minister, leads "
+        "the bloc's secretariat."
+    )
+    # An adviser to a named leader is not some other adviser the data knows.
+    assert "hikmet-hajiyev" not in actor_ids(
+        "Ali Akbar Velayati, a senior adviser to Supreme Leader Ali Khamenei, warned Baku."
+    )

@@ -325,6 +325,7 @@ class _DocumentMentions:
         self.person_descriptors = kb.cue("person_descriptors")
         self.last_bloc: str | None = None
         self.last_state: str | None = None
+        self.outlet_nouns = kb.cue("outlet_nouns")
         self.last_place: tuple[int, str] | None = None
         """The sentence number and country of the last place named ("in Tbilisi")."""
         self.state_counts: dict[str, int] = {}
@@ -776,6 +777,8 @@ class _DocumentMentions:
             if body_len:
                 key = tuple(t.key for t in tokens[k : k + body_len])
                 return self._body_phrase(analysis, i, k, k + body_len, self.body_index[key], state)
+            if form is _FORM_ADJECTIVE and after in self.outlet_nouns:
+                return length  # "the Italian newspaper La Repubblica": the outlet's, not Italy
             if form is _FORM_ADJECTIVE and not role_len and after == "and":
                 shared = self._shared_body(tokens, k + 1)
                 if shared is not None:
@@ -1013,12 +1016,27 @@ class _DocumentMentions:
             person_id = self._new_person(tokens, j, j + length, role, state)
             self._add(analysis, person_id, MentionForm.NAME, j, j + length, role_title=role.title)
             return j + length - begin
-        if begin > 0 and tokens[begin - 1].key in _PAST_HOLDER:
-            return j - begin  # "a former ambassador to the United States": not today's
+        if begin > 0 and (
+            tokens[begin - 1].key in _PAST_HOLDER
+            or (
+                tokens[begin - 1].key == "and"
+                and any(t.key in _PAST_HOLDER for t in tokens[max(0, begin - 6) : begin - 1])
+            )
+        ):
+            # "a former ambassador to the United States", "a former prime minister and
+            # defence minister": not today's holder.
+            return j - begin
         if begin > 0 and tokens[begin - 1].key in _COPULAS:
             return j - begin  # "who was president during the war": a predicate
         if j + 1 < len(tokens) and tokens[j].key == "of" and tokens[j + 1].key in {"a", "an"}:
             return j - begin  # "the leader of a country that hosts a Russian base"
+        if (
+            host is None
+            and j + 1 < len(tokens)
+            and tokens[j].key == "to"
+            and tokens[j + 1].text[:1].isupper()
+        ):
+            return j - begin  # "a senior adviser to Supreme Leader Ali Khamenei"
         if state is None and host is None:
             key = tuple(t.key for t in tokens[k:end])
             # "chairman of the State Duma" names its institution: no guessing the state.
