@@ -83,23 +83,51 @@ def fold(text: str) -> str:
     return text
 
 
-class _Keys(dict[str, str]):
-    """Token text → folded key, filled on first sight; a vocabulary, so it stays small.
+_Part = tuple[str, int, int, str]
+"""A token of a piece: its text, its start and end within the piece, and its key."""
 
-    Looked up with ``__getitem__`` from C (``map``), a hit costs no Python call. It
-    is emptied when it reaches ``_KEYS_MAX`` entries, so that memory stays bounded
-    on any corpus.
+
+def _cut(piece: str) -> str | tuple[_Part, ...]:
+    """How a whitespace-free piece of text tokenizes: its key when it is one token
+    (most pieces, a plain word), else its tokens.
+
+    Most pieces are a plain ASCII word, which is one token, or a word and one
+    punctuation mark, which are two; only the rest go through the pattern.
+    """
+    if piece.isascii():
+        if piece.isalpha():  # what [a-zA-Z]++ takes whole
+            return fold(piece)
+        word = piece[:-1]
+        mark = piece[-1]
+        if word.isalpha() and not mark.isalnum():  # "Armenia," "Gen." "said:"
+            n = len(word)
+            return ((word, 0, n, fold(word)), (mark, n, n + 1, fold(mark)))
+    parts = tuple(
+        (match.group(), match.start(), match.end(), fold(match.group()))
+        for match in _TOKEN_RE.finditer(piece)
+    )
+    if len(parts) == 1 and parts[0][0] == piece:  # "2023", "Québec": one token
+        return parts[0][3]
+    return parts
+
+
+class _Pieces(dict[str, "str | tuple[_Part, ...]"]):
+    """Piece of text → how it tokenizes (:func:`_cut`), filled on first sight; a
+    vocabulary of words with their punctuation, so it stays small.
+
+    Looked up with ``__getitem__``, a hit costs no Python call. It is emptied when
+    it reaches ``_PIECES_MAX`` entries, so that memory stays bounded on any corpus.
     """
 
-    def __missing__(self, word: str) -> str:
-        if len(self) >= _KEYS_MAX:
+    def __missing__(self, piece: str) -> str | tuple[_Part, ...]:
+        if len(self) >= _PIECES_MAX:
             self.clear()
-        key = self[word] = fold(word)
-        return key
+        cut = self[piece] = _cut(piece)
+        return cut
 
 
-_KEYS_MAX = 65536
-_KEYS = _Keys()
+_PIECES_MAX = 65536
+_PIECES = _Pieces()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -107,33 +135,26 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
     The text is cut at whitespace first (no token spans it, and no part of the
     pattern looks across it, so each piece tokenizes alone as it would in the
-    whole text). Most pieces are a plain ASCII word, which is one token, or a
-    word and one punctuation mark, which are two; only the rest go through the
-    pattern. That skips a match object per token: this runs for every sentence.
+    whole text). How a piece tokenizes is looked up in a vocabulary of pieces
+    seen before: that skips the tests of its characters, and a match object per
+    token, for every word of every sentence.
     """
     tokens: list[Token] = []
     append = tokens.append
-    keys = _KEYS
+    pieces = _PIECES
     find = text.find
     end = 0
     for piece in text.split():
         # The piece's first occurrence from the end of the last: only whitespace lies between.
         start = find(piece, end)
         end = start + len(piece)
-        if piece.isascii():
-            if piece.isalpha():  # what [a-zA-Z]++ takes whole
-                append(Token(piece, start + offset, end + offset, keys[piece]))
-                continue
-            word = piece[:-1]
-            mark = piece[-1]
-            if word.isalpha() and not mark.isalnum():  # "Armenia," "Gen." "said:"
-                append(Token(word, start + offset, end - 1 + offset, keys[word]))
-                append(Token(mark, end - 1 + offset, end + offset, keys[mark]))
-                continue
+        cut = pieces[piece]
+        if isinstance(cut, str):
+            append(Token(piece, start + offset, end + offset, cut))
+            continue
         base = start + offset
-        for match in _TOKEN_RE.finditer(piece):
-            word = match.group()
-            append(Token(word, base + match.start(), base + match.end(), keys[word]))
+        for word, first, last, key in cut:
+            append(Token(word, base + first, base + last, key))
     return tokens
 
 

@@ -73,9 +73,20 @@ def trusted(model: type[M], values: dict[str, Any]) -> M:
 
 
 def cue_positions(
-    tokens: list[Token], cues: PhraseTable, start: int = 0, stop: int | None = None
+    tokens: list[Token],
+    cues: PhraseTable,
+    start: int = 0,
+    stop: int | None = None,
+    *,
+    keys: frozenset[str] | None = None,
 ) -> list[tuple[int, int]]:
-    """Token ranges where a cue phrase occurs, longest match first, not overlapping."""
+    """Token ranges where a cue phrase occurs, longest match first, not overlapping.
+
+    ``keys``, the sentence's token keys (:attr:`SentenceAnalysis.keys`), skip the
+    walk over the tokens where no cue's first word occurs (most sentences).
+    """
+    if keys is not None and cues.firsts.isdisjoint(keys):
+        return []
     return cues.find_all(tokens, start, stop)
 
 

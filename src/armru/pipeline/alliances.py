@@ -155,10 +155,10 @@ class _AllianceFinder:
         if not any(cues.occurs_in(analysis.keys) for cues, _ in self.kinds):
             return []
         tokens = analysis.tokens
-        if cue_positions(tokens, self.negated):
+        if cue_positions(tokens, self.negated, keys=analysis.keys):
             return []
         for cues, kind in self.kinds:
-            positions = cue_positions(tokens, cues)
+            positions = cue_positions(tokens, cues, keys=analysis.keys)
             positions = [p for p in positions if analysis.mention_at(p[0]) is None]
             if not positions:
                 continue

@@ -320,7 +320,7 @@ class _ContractFinder:
         for cues, status in self.status_cues:
             if status is ContractStatus.DELIVERED and self._arrived(analysis, start, stop):
                 return status
-            if cue_positions(analysis.tokens, cues, start, stop):
+            if cue_positions(analysis.tokens, cues, start, stop, keys=analysis.keys):
                 return status
         return ContractStatus.UNKNOWN
 
@@ -329,7 +329,9 @@ class _ContractFinder:
 
         Only with the destination named, since "reached a deal" is a signing.
         """
-        for _, last in cue_positions(analysis.tokens, self.arrival, start, stop):
+        for _, last in cue_positions(
+            analysis.tokens, self.arrival, start, stop, keys=analysis.keys
+        ):
             group, _ = state_group(analysis, last, self.actors)
             if group:
                 return True
@@ -557,7 +559,7 @@ class _ContractFinder:
                 state = state_of_mention(mention, self.actors) if mention else None
                 if state is not None and state not in suppliers and state != buyer:
                     suppliers.append(state)
-        for _, last in cue_positions(tokens, self.arrival, start, stop):
+        for _, last in cue_positions(tokens, self.arrival, start, stop, keys=analysis.keys):
             # "reached Armenia", "arrived in Yerevan": where the arms went.
             group, _ = state_group(analysis, last, self.actors)
             if group and buyer is None:
@@ -670,10 +672,11 @@ class _ContractFinder:
             )
         ):
             return []
-        deal = cue_positions(tokens, self.deal)
-        buy = cue_positions(tokens, self.buy)
-        sell = cue_positions(tokens, self.sell)
-        arrival = cue_positions(tokens, self.arrival) if weapons else []
+        keys = analysis.keys
+        deal = cue_positions(tokens, self.deal, keys=keys)
+        buy = cue_positions(tokens, self.buy, keys=keys)
+        sell = cue_positions(tokens, self.sell, keys=keys)
+        arrival = cue_positions(tokens, self.arrival, keys=keys) if weapons else []
         if arrival:
             # "the first Bastion vehicles from France came to Armenia": a delivery.
             sell = sorted({*sell, *arrival})

@@ -802,14 +802,18 @@ class _StatementFinder:
         return actor.id
 
     @staticmethod
-    def _cue_count(tokens: list[Token], start: int, stop: int, cues: PhraseTable) -> int:
-        return len(cues.find_all(tokens, start, stop))
+    def _cue_count(analysis: SentenceAnalysis, start: int, stop: int, cues: PhraseTable) -> int:
+        if cues.firsts.isdisjoint(analysis.keys):  # most sentences: no walk over the tokens
+            return 0
+        return len(cues.find_all(analysis.tokens, start, stop))
 
-    def _polarity(self, entry: VerbEntry, tokens: list[Token], start: int, stop: int) -> Polarity:
+    def _polarity(
+        self, entry: VerbEntry, analysis: SentenceAnalysis, start: int, stop: int
+    ) -> Polarity:
         if entry.polarity is not Polarity.NEUTRAL or entry.denial:
             return entry.polarity
-        negative = self._cue_count(tokens, start, stop, self.negative)
-        positive = self._cue_count(tokens, start, stop, self.positive)
+        negative = self._cue_count(analysis, start, stop, self.negative)
+        positive = self._cue_count(analysis, start, stop, self.positive)
         if negative > positive:
             return Polarity.NEGATIVE
         if positive > negative:
@@ -988,9 +992,9 @@ class _StatementFinder:
                 target = self._target(analysis, speaker, 0, attribution_first)
             if target is None:
                 target = self._target(analysis, speaker, target_start, stop)
-            polarity = self._polarity(hit.entry, tokens, hit.last, stop)
+            polarity = self._polarity(hit.entry, analysis, hit.last, stop)
             if attribution_first > 0 and target_start == hit.last and polarity is Polarity.NEUTRAL:
-                polarity = self._polarity(hit.entry, tokens, 0, attribution_first)
+                polarity = self._polarity(hit.entry, analysis, 0, attribution_first)
             if previous is not None and speaker.actor_id == previous.actor_id and drafts:
                 last = drafts[-1]
                 # A second speech act of the same speaker, not more of the first: "...,
