@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -361,12 +362,16 @@ def _score(
     )
 
 
+_NAME_BREAKS = re.compile(r"[^\w.]+")
+"""Hyphens, dashes and brackets, which join the parties' names in treaty titles alike."""
+
+
 def _same_name(gold: str, predicted: str | None) -> bool:
     """Treaty names as annotators write them: most of the words of one are in the other."""
     if predicted is None:
         return False
-    first = set(fold(gold).replace("-", " ").split()) - {"the", "of", "on", "and"}
-    second = set(fold(predicted).replace("-", " ").split()) - {"the", "of", "on", "and"}
+    first = set(_NAME_BREAKS.sub(" ", fold(gold)).split()) - {"the", "of", "on", "and"}
+    second = set(_NAME_BREAKS.sub(" ", fold(predicted)).split()) - {"the", "of", "on", "and"}
     if not first or not second:
         return False
     return len(first & second) / min(len(first), len(second)) >= 0.75

@@ -126,3 +126,13 @@ def test_a_gold_name_in_another_romanisation_is_the_same_person(tmp_path: Path) 
     )
     actors = evaluate(tmp_path, [tmp_path / "doc.txt"]).total("actors")
     assert (actors.true_positives, actors.false_positives, actors.false_negatives) == (1, 0, 0)
+
+
+def test_treaty_names_match_whatever_joins_the_parties() -> None:
+    from armru.evaluation import _same_name
+
+    assert _same_name(
+        "U.S.-Armenia Strategic Partnership Charter",
+        "Charter on Strategic Partnership (Armenia–United States)",
+    )
+    assert not _same_name("Shusha Declaration", "Charter on Strategic Partnership")
