@@ -408,3 +408,13 @@ def test_titles_and_adjectives_that_name_no_actor() -> None:
     assert "hikmet-hajiyev" not in actor_ids(
         "Ali Akbar Velayati, a senior adviser to Supreme Leader Ali Khamenei, warned Baku."
     )
+
+
+def test_a_treaty_on_something_is_also_the_something_treaty() -> None:
+    result = parse(
+        "Moscow and Tehran signed a comprehensive strategic partnership treaty in January.",
+        date="2025-03-01",
+    )
+    assert [(a.name, a.members) for a in result.alliances] == [
+        ("Treaty on Comprehensive Strategic Partnership (Iran–Russia)", ("RUS", "IRN"))
+    ]

@@ -620,8 +620,9 @@ class KnowledgeBase:
         index: dict[Key, list[AllianceEntry]] = defaultdict(list)
         for entry in self.alliances:
             if entry.organization is None:
-                for phrase in dict.fromkeys(token_keys(p) for p in (entry.name, *entry.aliases)):
-                    index[phrase].append(entry)
+                keys = [token_keys(p) for p in (entry.name, *entry.aliases)]
+                for key in dict.fromkeys([*keys, *filter(None, map(_head_last, keys))]):
+                    index[key].append(entry)
         return {key: tuple(entries) for key, entries in index.items()}
 
     @functools.cached_property
@@ -805,6 +806,19 @@ def _transliterations(name: str) -> list[str]:
     for forms in options:
         variants = [f"{v} {f}" if v else f for v in variants for f in forms]
     return variants
+
+
+_TREATY_HEADS = frozenset(
+    {"treaty", "charter", "declaration", "agreement", "pact", "memorandum", "convention"}
+)
+
+
+def _head_last(key: Key) -> Key | None:
+    """ "Treaty on Comprehensive Strategic Partnership" as the press also writes it:
+    "comprehensive strategic partnership treaty"."""
+    if len(key) > 2 and key[0] in _TREATY_HEADS and key[1] in {"on", "of"}:
+        return (*key[2:], key[0])
+    return None
 
 
 def _active(entry: AllianceEntry | MemberEntry, on: PartialDate) -> bool:
