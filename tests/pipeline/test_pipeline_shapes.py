@@ -418,3 +418,15 @@ def test_a_treaty_on_something_is_also_the_something_treaty() -> None:
     assert [(a.name, a.members) for a in result.alliances] == [
         ("Treaty on Comprehensive Strategic Partnership (Iran–Russia)", ("RUS", "IRN"))
     ]
+
+
+def test_belonging_reaches_over_a_long_first_member_of_a_list() -> None:
+    result = parse(
+        "Armenia belongs to both the Moscow-led Collective Security Treaty Organization "
+        "and the Eurasian Economic Union.",
+        date="2023-05-02",
+    )
+    assert [a.name for a in result.alliances] == [
+        "Collective Security Treaty Organization",
+        "Eurasian Economic Union",
+    ]

@@ -70,10 +70,20 @@ class _AllianceFinder:
         found: list[Alliance] = []
         membership: list[tuple[int, int]] | None = None
         tokens = analysis.tokens
+        listed: dict[int, int] = {}  # a bloc's last token → where its list began
         for mention in (*analysis.mentions, *analysis.nested):
             actor = self.actors.get(mention.actor_id)
             if actor is None or actor.kind is ActorKind.STATE:
                 continue
+            # "belongs to the CSTO and the Eurasian Economic Union": the second of a list
+            # of blocs is as near the cue as the first.
+            anchor = mention.first
+            k = mention.first - 1
+            if k >= 0 and tokens[k].key == "the":
+                k -= 1
+            if k >= 0 and tokens[k].key == "and" and k in listed:
+                anchor = listed[k]
+            listed[mention.last] = anchor
             if (
                 mention.form is MentionForm.METONYM
                 and mention.first > 0
@@ -88,7 +98,7 @@ class _AllianceFinder:
                     if membership is None:
                         membership = cue_positions(tokens, self.membership)
                     if not any(
-                        mention.first - _MEMBERSHIP_REACH <= last <= mention.first
+                        anchor - _MEMBERSHIP_REACH <= last <= anchor
                         or mention.last <= first <= mention.last + 2
                         for first, last in membership
                     ):
