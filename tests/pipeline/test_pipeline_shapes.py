@@ -430,3 +430,20 @@ def test_belonging_reaches_over_a_long_first_member_of_a_list() -> None:
         "Collective Security Treaty Organization",
         "Eurasian Economic Union",
     ]
+
+
+def test_alliance_words_that_make_no_bilateral_tie() -> None:
+    def ties(body: str) -> list[tuple[str, ...]]:
+        return [a.members for a in parse(body).alliances if a.name is None]
+
+    # An ally within a bloc is the bloc's business.
+    assert ties("Erdogan called the sanctions disrespectful to an important NATO ally.") == []
+    # A rejected or impossible alliance is none.
+    assert ties("Davtyan rejected the idea that Iran is Armenia's ally.") == []
+    assert ties("Neither Russia nor Turkey trusts the other enough to become an ally.") == []
+    # "the alliance" refers back to the military bloc, not to a union named since.
+    result = parse(
+        "Armenia froze its role in the CSTO. It also courts the European Union. "
+        "Protesters demanded that Armenia leave the alliance."
+    )
+    assert "eu" not in {a.organization for a in result.alliances}

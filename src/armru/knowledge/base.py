@@ -650,6 +650,17 @@ class KnowledgeBase:
         return frozenset(a.organization for a in self.alliances if a.organization is not None)
 
     @functools.cached_property
+    def military_alliance_organizations(self) -> frozenset[str]:
+        """Organizations that embody a security bloc or defense pact (the CSTO, NATO):
+        what "the alliance" can refer back to, unlike a union such as the EU."""
+        formal = (AllianceKind.SECURITY_BLOC, AllianceKind.DEFENSE_PACT)
+        return frozenset(
+            a.organization
+            for a in self.alliances
+            if a.organization is not None and a.kind in formal
+        )
+
+    @functools.cached_property
     def _cue_tables(self) -> dict[str, PhraseTable]:
         return {name: PhraseTable(keys) for name, keys in self.cue_keys.items()}
 

@@ -161,6 +161,11 @@ class _AllianceFinder:
             )
         return found
 
+    def _bloc_at(self, analysis: SentenceAnalysis, k: int) -> bool:
+        """Whether token ``k`` ends the name of an organization that is an alliance."""
+        mention = analysis.mention_at(k)
+        return mention is not None and mention.actor_id in self.kb.alliance_organizations
+
     def ties(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
         if not any(cues.occurs_in(analysis.keys) for cues, _ in self.kinds):
             return []
@@ -169,7 +174,13 @@ class _AllianceFinder:
             return []
         for cues, kind in self.kinds:
             positions = cue_positions(tokens, cues, keys=analysis.keys)
-            positions = [p for p in positions if analysis.mention_at(p[0]) is None]
+            positions = [
+                p
+                for p in positions
+                if analysis.mention_at(p[0]) is None
+                # "an important NATO ally": an ally within the bloc, no tie of two.
+                and not (p[0] > 0 and self._bloc_at(analysis, p[0] - 1))
+            ]
             if not positions:
                 continue
             first, last = positions[0]

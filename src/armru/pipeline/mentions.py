@@ -120,6 +120,7 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tomorrow", "tonight", "earlier", "later", "meanwhile", "now", "then"}
 )
 _POSSESSIVE = "'s"
+_ALLIANCE_NOUNS = frozenset({"alliance", "alliances"})
 _PAST_HOLDER = frozenset({"former", "ex", "then", "late", "previous", "onetime"})
 """Words before a title that point at someone who held it once, not its holder."""
 _COPULAS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained", "remains"})
@@ -317,6 +318,8 @@ class _DocumentMentions:
         self.role_firsts = kb.role_table.firsts
         self.body_firsts = kb.body_table.firsts
         self.blocs = kb.alliance_organizations
+        self.military_blocs = kb.military_alliance_organizations
+        self.last_alliance: str | None = None
         self.state_ids = kb.state_ids
         self.adjectival_bodies = kb.cue("adjectival_bodies")
         self.finite_verbs = kb.cue("finite_verbs")
@@ -545,6 +548,9 @@ class _DocumentMentions:
         noun = tokens[i + 1].key
         if i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper():
             return None
+        if noun in _ALLIANCE_NOUNS and self.last_alliance is not None:
+            # "leave the alliance": the last military alliance named, not the EU.
+            return self.last_alliance
         if noun in self.bloc_nouns and self.last_bloc is not None:
             return self.last_bloc
         if noun in self.body_nouns:
@@ -791,6 +797,8 @@ class _DocumentMentions:
         if actor.kind in _BLOC_KINDS:
             if actor_id in self.blocs:  # kb.alliances_of(actor_id) is not empty
                 self.last_bloc = actor_id
+            if actor_id in self.military_blocs:
+                self.last_alliance = actor_id
             extra = self.org_parts_table.match(tokens, j) if j < len(tokens) else 0
             if extra:
                 self._add(analysis, actor_id, form, i, j, nested=True)
