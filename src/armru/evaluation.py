@@ -342,7 +342,17 @@ def _score(
     describe_gold: Callable[[Any], str],
     describe_predicted: Callable[[Any], str],
 ) -> KindScore:
-    matches = _greedy(gold, predicted, cost)
+    # Required items first: an optional one ("neither credited nor penalised") must
+    # not take the prediction a required one needs, only absorb what is left.
+    required = [i for i, g in enumerate(gold) if not getattr(g, "optional", False)]
+    optional = [i for i, g in enumerate(gold) if getattr(g, "optional", False)]
+    matches = [(required[g], p) for g, p in _greedy([gold[i] for i in required], predicted, cost)]
+    taken = {p for _, p in matches}
+    rest = [i for i in range(len(predicted)) if i not in taken]
+    matches += [
+        (optional[g], rest[p])
+        for g, p in _greedy([gold[i] for i in optional], [predicted[i] for i in rest], cost)
+    ]
     matched_g = {g for g, _ in matches}
     matched_p = {p for _, p in matches}
     tp = sum(1 for g, _ in matches if not getattr(gold[g], "optional", False))

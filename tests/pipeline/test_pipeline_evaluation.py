@@ -136,3 +136,27 @@ def test_treaty_names_match_whatever_joins_the_parties() -> None:
         "Charter on Strategic Partnership (Armenia–United States)",
     )
     assert not _same_name("Shusha Declaration", "Charter on Strategic Partnership")
+
+
+def test_an_optional_item_never_takes_the_match_a_required_one_needs(tmp_path: Path) -> None:
+    # One deal found; the gold lists an optional deal of the same parties first and a
+    # required one second. The required deal is matched, the optional one left over.
+    (tmp_path / "doc.txt").write_text(
+        " date 2024-05-02 Test\n\nArmenia bought Pinaka launchers from India in 2022.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "doc.json").write_text(
+        '{"id": "doc", "file": "doc.txt", "date": "2024-05-02", "actors": ['
+        '{"name": "Armenia", "kind": "state"}, {"name": "India", "kind": "state"}],'
+        ' "contracts": ['
+        '{"buyer": "Armenia", "seller": "India", "status": "planned", "items": "more",'
+        ' "optional": true},'
+        '{"buyer": "Armenia", "seller": "India", "status": "signed", "items": "Pinaka"}]}',
+        encoding="utf-8",
+    )
+    contracts = evaluate(tmp_path, [tmp_path / "doc.txt"]).total("contracts")
+    assert (contracts.true_positives, contracts.false_positives, contracts.false_negatives) == (
+        1,
+        0,
+        0,
+    )
