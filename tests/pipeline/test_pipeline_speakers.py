@@ -719,3 +719,9 @@ def test_according_to_the_statement_is_the_body_that_issued_it() -> None:
         date="2023-09-08",
     )
     assert speakers(result) == [("rus-mfa", "according to")]
+
+
+def test_an_outlet_reporting_is_no_act_but_an_outlet_acting_is() -> None:
+    assert speakers(parse("Lavrov met Mirzoyan in Moscow, TASS reported.")) == []
+    result = parse("Rossiya Segodnya, Sputnik's parent company, condemned the arrests.")
+    assert speakers(result) == [("rossiya-segodnya", "condemn")]

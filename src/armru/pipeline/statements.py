@@ -36,8 +36,17 @@ from .mentions import MentionSpan, SentenceAnalysis
 __all__ = ["extract_statements"]
 
 _SPEAKING_KINDS = frozenset(
-    {ActorKind.PERSON, ActorKind.STATE, ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.GROUP}
+    {
+        ActorKind.PERSON,
+        ActorKind.STATE,
+        ActorKind.ORGANIZATION,
+        ActorKind.MILITARY,
+        ActorKind.GROUP,
+        ActorKind.MEDIA,
+    }
 )
+_REPORTING = frozenset({"say", "report", "write", "tell", "add", "note", "state", "according to"})
+"""What an outlet does when it reports others' words: no act of its own."""
 _INSTITUTION_KINDS = frozenset({ActorKind.ORGANIZATION, ActorKind.MILITARY, ActorKind.STATE})
 _AGENT_REACH = 9
 """Tokens after a passive verb within which its "by" agent may come; further on, a
@@ -1082,6 +1091,12 @@ class _StatementFinder:
             actor = self.actors.get(speaker.actor_id)
             if actor is not None and actor.kind is ActorKind.PERSON:
                 self.last_person = (analysis.sentence.number, speaker.actor_id)
+        drafts = [
+            d
+            for d in drafts
+            if d.hit.entry.lemma not in _REPORTING
+            or self.actors[d.speaker.actor_id].kind is not ActorKind.MEDIA
+        ]
         # The body a later "It" or "the statement" speaks for: this sentence's
         # institutional speaker, or else the first body it names.
         institution = next(
