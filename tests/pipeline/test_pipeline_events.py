@@ -943,3 +943,35 @@ def test_a_negated_visit_or_meeting_verb_is_denied(body: str) -> None:
 
 def test_a_negated_attendance_still_leaves_the_meeting() -> None:
     assert "summit" in kinds("Tokayev did not travel to the summit in Minsk on 3 May.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Of several dates, the one of the event's own clause dates it.
+        (
+            "Kazakhstan bought Turkish drones in 2020, and in 2022 Astana signed a contract"
+            " with Ankara for frigates.",
+            {("agreement_signing", "2020"), ("agreement_signing", "2022")},
+        ),
+        (
+            "Moscow sold jets to Minsk in 2019; the Belarusian government signed a contract"
+            " with Beijing in 2023 for radars.",
+            {("agreement_signing", "2023")},
+        ),
+        # A date in a relative clause before the verb is that clause's.
+        (
+            "The missiles that Georgia bought in 2016 were delivered by Ukraine, its ministry"
+            " said on 3 May.",
+            {("delivery", None)},
+        ),
+        (
+            "The tanks Ankara sold in 2019 were delivered to Baku, the ministry said in May.",
+            {("delivery", None)},
+        ),
+    ],
+)
+def test_several_dates_the_clause_date_wins(
+    body: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert found(body) == expected

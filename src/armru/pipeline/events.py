@@ -1021,9 +1021,74 @@ def _date_of(
     opening = _opening_date(tokens, left, dates)
     if opening is not None:
         return opening.date, True
+    if len(dates) > 1:
+        near = _clause_date(tokens, left, last, right, dates, verb)
+        return (near.date, True) if near is not None else (None, False)
     if len(dates) != 1 or dates[0].text.lower().startswith("recent"):
         return None, False
     when = dates[0]
+    if not _dates_phrase(tokens, left, last, right, when, verb):
+        return None, False
+    return when.date, True
+
+
+_IRREGULAR_PAST = frozenset(
+    {"bought", "sold", "sent", "paid", "built", "made", "held", "led", "won", "lost", "took"}
+)
+"""Past forms without "-ed": "radars bought in 2020" dates the purchase, not the phrase."""
+_CLAUSE_REACH = 5
+"""At most this many words between an event's phrase and a date before it in its clause."""
+
+
+def _clause_date(
+    tokens: list[Token],
+    left: int,
+    last: int,
+    right: int,
+    dates: Sequence[DateMention],
+    verb: Callable[[Token], bool],
+) -> DateMention | None:
+    """Of a sentence's several dates, the one of the event's own clause: the first after
+    its phrase with no verb, comma or relative word between ("signed a contract for
+    radars in 2023, after ... in 2020"), else the last before it with a few plain words
+    between ("In 2020 ..., and in 2022 Yerevan signed a contract"); None otherwise."""
+    start, end = tokens[left].start, tokens[right - 1].end
+    usable = [when for when in dates if not when.text.lower().startswith("recent")]
+    after = [when for when in usable if when.start >= end]
+    if (
+        after
+        and _dates_phrase(tokens, left, last, right, after[0], verb)
+        and not any(t.key in _IRREGULAR_PAST for t in tokens[right:] if t.end <= after[0].start)
+    ):
+        return after[0]
+    before = [when for when in usable if when.end <= start]
+    if not before:
+        return None
+    when = before[-1]
+    between = [t for t in tokens[:left] if t.start >= when.end]
+    if len(between) > _CLAUSE_REACH or any(
+        t.key in {",", ";", ":", "(", ")"}
+        or t.key in _RELATIVES
+        or t.key in _SUBORDINATORS
+        or t.key in _PREDICATE_STARTS
+        or t.key in _IRREGULAR_PAST
+        or verb(t)
+        for t in between
+    ):
+        return None
+    return when
+
+
+def _dates_phrase(
+    tokens: list[Token],
+    left: int,
+    last: int,
+    right: int,
+    when: DateMention,
+    verb: Callable[[Token], bool],
+) -> bool:
+    """Whether a date outside the event's phrase is the event's, not another verb's."""
+    start = tokens[left].start
     if when.end <= start:
         between = [t for t in tokens[:left] if t.start >= when.end]
         for k, t in enumerate(between):
@@ -1035,7 +1100,7 @@ def _date_of(
                 or verb(between[k - 1])
                 or any(u.key == "," or u.key.endswith("ing") for u in between[:k])
             ):
-                return None, False
+                return False
     else:
         between = [t for t in tokens[right:] if t.end <= when.start]
         # The event noun's own clause dates it: "the warrant ... was issued in March",
@@ -1048,8 +1113,8 @@ def _date_of(
         ):
             # "the vote ... for a bill that began in January"; "has frozen ... and said in
             # June"; "the process began long before the warrant was issued in March".
-            return None, False
-    return when.date, True
+            return False
+    return True
 
 
 _OPENING_WORDS = frozenset({"on", "in", "at", "by", "early", "late", "mid", "the", "of"})
