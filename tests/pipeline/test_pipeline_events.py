@@ -975,3 +975,27 @@ def test_several_dates_the_clause_date_wins(
     body: str, expected: set[tuple[str, str | None]]
 ) -> None:
     assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A visit told as under way is dated by the publication date.
+        ("Tokayev, who is on an official visit to Minsk, praised the hosts.", "2022-06-30"),
+        ("Lukashenko, who is in Astana on a two-day state visit, praised the hosts.", "2022-06-30"),
+        ("Tokayev, who is currently visiting Minsk, praised the hosts.", "2022-06-30"),
+        # ... but not one told in the past, or someone else's.
+        ("Tokayev, who was on a visit to Minsk, praised the hosts.", None),
+        ("Tokayev recalled his first visit to Minsk in 1997.", "1997"),
+    ],
+)
+def test_a_visit_under_way_takes_the_publication_date(body: str, expected: str | None) -> None:
+    assert ("visit", expected) in found(body)
+
+
+def test_a_visit_under_way_is_not_an_earlier_visit() -> None:
+    body = (
+        "Tokayev, who is on an official visit to Minsk, praised the hosts. He recalled"
+        " his first visit to Minsk in 1997."
+    )
+    assert {("visit", "2022-06-30"), ("visit", "1997")} <= found(body)

@@ -250,6 +250,7 @@ class _EventFinder:
         self.occasions: list[EventKind] = []  # the last sentence's visits told as occasions
         self.live_paragraph = -1  # the paragraph of the last live-blog entry's time stamp
         self.live_day: PartialDate | None = None  # the day of a live blog's entries
+        self.published: PartialDate | None = None  # the publication date
         self.index = kb.trigger_index
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
@@ -467,6 +468,14 @@ class _EventFinder:
             date, dated_here = _date_of(
                 tokens, left, last, right, own_dates, self._verb_like, kind is EventKind.VISIT
             )
+            if (
+                date is None
+                and kind is EventKind.VISIT
+                and self.published is not None
+                and _present_visit(tokens, first, is_verb)
+            ):
+                # "Netanyahu, who is on an official visit to Baku": under way as written.
+                date, dated_here = self.published, True
             bare = is_verb and last - first == 1
             if (
                 bare
@@ -977,6 +986,38 @@ def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
     return any(t.key in _REALISING for t in tokens[max(0, modal - 5) : modal])
 
 
+_PRESENT_BE = frozenset({"is", "are"})
+
+
+def _present_visit(tokens: list[Token], first: int, is_verb: bool) -> bool:
+    """A visit told as under way: "who is visiting Minsk", "is in Minsk on a state
+    visit", "are on a two-day visit" (not "was on a visit", "is to visit")."""
+    k = first - 1
+    if is_verb:
+        if tokens[first].key != "visiting":
+            return False
+        if k >= 0 and tokens[k].key.endswith("ly"):
+            k -= 1  # "is currently visiting"
+        return k >= 0 and tokens[k].key in _PRESENT_BE
+    steps = 0
+    while k >= 0 and steps < 5 and tokens[k].key != "on":
+        if tokens[k].text[:1].isupper():
+            return False  # "on Putin's visit": the visit of a named other
+        if _finite_verb(tokens[k]) or tokens[k].key in {",", ";", ":"}:
+            return False
+        k -= 1
+        steps += 1
+    if k < 1 or tokens[k].key != "on":
+        return False
+    for j in range(k - 1, max(-1, k - 6), -1):
+        key = tokens[j].key
+        if key in _PRESENT_BE:
+            return True
+        if key in {",", ";", ":", "was", "were", "to", "will", "be"}:
+            return False
+    return False
+
+
 def _date_of(
     tokens: list[Token],
     left: int,
@@ -1319,9 +1360,13 @@ def extract_events(
     kb: KnowledgeBase,
     document_id: str,
     dates: Mapping[int, Sequence[DateMention]],
+    published: PartialDate | None = None,
 ) -> list[Event]:
-    """Events of a document; repeated references to one event are merged."""
+    """Events of a document; repeated references to one event are merged. ``published``,
+    the publication date, dates what the text tells in the present ("who is on an
+    official visit to Baku")."""
     finder = _EventFinder(kb, actors)
+    finder.published = published
     finder.document_states = frozenset(
         actors[m.actor_id].id
         for analysis in analyses
