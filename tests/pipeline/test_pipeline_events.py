@@ -999,3 +999,37 @@ def test_a_visit_under_way_is_not_an_earlier_visit() -> None:
         " his first visit to Minsk in 1997."
     )
     assert {("visit", "2022-06-30"), ("visit", "1997")} <= found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # An event in a "who"/"whose" aside is not dated by the main clause's date.
+        ("On 3 May Medvedev, who was president during the war, warned Tbilisi.", "war", None),
+        (
+            "On 3 May the minister, who had negotiated the ceasefire with Baku, resigned.",
+            "ceasefire",
+            ("ceasefire", None),
+        ),
+        # The aside's own date still dates it.
+        (
+            "On 3 May the minister, whose ministry signed the treaty with Baku in 2020, resigned.",
+            None,
+            ("agreement_signing", "2020"),
+        ),
+        # Without an aside, the opening date dates the event.
+        (
+            "On 3 May the ceasefire, which the minister negotiated with Baku, collapsed.",
+            None,
+            ("ceasefire", "2022-05-03"),
+        ),
+    ],
+)
+def test_an_aside_about_a_person_keeps_its_events_undated(
+    body: str, absent: str | None, present: tuple[str, str | None] | None
+) -> None:
+    events = found(body)
+    if absent is not None:
+        assert (absent, "2022-05-03") not in events
+    if present is not None:
+        assert present in events

@@ -1142,6 +1142,14 @@ def _dates_phrase(
                 or any(u.key == "," or u.key.endswith("ing") for u in between[:k])
             ):
                 return False
+        opened = [k for k, t in enumerate(between[1:], 1) if between[k - 1].key == ","]
+        if any(
+            between[k].key in {"who", "whose"} and not any(t.key == "," for t in between[k:])
+            for k in opened
+        ):
+            # "On Monday Medvedev, who was president during the war, warned ...": the
+            # event sits in an aside; the date is the main clause's.
+            return False
     else:
         between = [t for t in tokens[right:] if t.end <= when.start]
         # The event noun's own clause dates it: "the warrant ... was issued in March",
