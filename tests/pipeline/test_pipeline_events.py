@@ -1033,3 +1033,36 @@ def test_an_aside_about_a_person_keeps_its_events_undated(
         assert (absent, "2022-05-03") not in events
     if present is not None:
         assert present in events
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A perfect reported under a dated verb happened by then: the report's month.
+        (
+            "On 18 June the Kazakh minister, Ermekbayev, announced that Astana had signed a"
+            " contract for 36 howitzers.",
+            ("agreement_signing", "2022-06"),
+        ),
+        (
+            "Ermekbayev announced last Tuesday that Astana had signed a contract for drones.",
+            ("agreement_signing", "2022-06"),
+        ),
+        ("Tokayev said on 3 May that Ankara has delivered the drones.", ("delivery", "2022-05")),
+    ],
+)
+def test_a_reported_perfect_takes_the_reports_month(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev said on 3 May that Ankara would sign a contract for drones.",
+        "Tokayev said on 3 May that the contract Ankara had signed was void.",
+    ],
+)
+def test_no_reported_perfect_no_reports_date(body: str) -> None:
+    assert not {e for e in found(body) if e[1] is not None and e[1].startswith("2022-05")}

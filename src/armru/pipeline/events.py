@@ -476,6 +476,10 @@ class _EventFinder:
             ):
                 # "Netanyahu, who is on an official visit to Baku": under way as written.
                 date, dated_here = self.published, True
+            if date is None and is_verb and len(own_dates) == 1:
+                reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
+                if reported is not None:
+                    date, dated_here = reported, True
             bare = is_verb and last - first == 1
             if (
                 bare
@@ -984,6 +988,31 @@ def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
     if tokens[modal].key != "to":
         return False
     return any(t.key in _REALISING for t in tokens[max(0, modal - 5) : modal])
+
+
+_PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
+
+
+def _reported(
+    tokens: list[Token], left: int, first: int, when: DateMention, verb: Callable[[Token], bool]
+) -> PartialDate | None:
+    """The date of a perfect reported by a dated verb: "announced on 18 June that
+    Armenia had signed a contract" tells a signing done by then, so the report's month
+    dates it (not its day). None unless the clause is "<verb> [date] that <subject>
+    had/has <trigger>"."""
+    k = first - 1
+    if k >= 0 and tokens[k].key in {"already", "just", "also", "recently"}:
+        k -= 1
+    if k < 0 or tokens[k].key not in _PERFECT_AUXILIARIES:
+        return None
+    if left < 1 or tokens[left - 1].key != "that" or when.end > tokens[left - 1].start:
+        return None
+    if when.text.lower().startswith("recent"):
+        return None
+    between = [t for t in tokens[: left - 1] if t.start >= when.end]
+    if between and not verb(between[-1]):
+        return None  # "said on Monday that", "on 3 May ..., announced that"
+    return when.date.truncate(Precision.MONTH)
 
 
 _PRESENT_BE = frozenset({"is", "are"})
