@@ -1011,7 +1011,17 @@ def test_a_visit_under_way_is_not_an_earlier_visit() -> None:
             "ceasefire",
             ("ceasefire", None),
         ),
+        (
+            "On 3 May Tokayev met Aliyev, who had signed a contract for drones.",
+            "agreement_signing",
+            ("meeting", "2022-05-03"),
+        ),
         # The aside's own date still dates it.
+        (
+            "On 3 May Tokayev met Aliyev, who signed a contract for drones in 2020.",
+            None,
+            ("agreement_signing", "2020"),
+        ),
         (
             "On 3 May the minister, whose ministry signed the treaty with Baku in 2020, resigned.",
             None,

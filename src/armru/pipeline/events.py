@@ -465,6 +465,16 @@ class _EventFinder:
             if kind not in _DOCUMENT_KINDS:
                 # "asked for help under the 1997 treaty": the year is the treaty's.
                 own_dates = [d for d in dates if not self._document_year(tokens, d, first, last)]
+            if (
+                subject is not None
+                and subject.last + 1 < first
+                and tokens[subject.last].key == ","
+                and tokens[subject.last + 1].key in _PERSON_RELATIVES
+            ):
+                # "On 3 May Lecornu met Papikyan, who had signed a contract": the aside's
+                # verb takes only the aside's dates.
+                aside = tokens[subject.last].start
+                own_dates = [d for d in own_dates if d.start >= aside]
             date, dated_here = _date_of(
                 tokens, left, last, right, own_dates, self._verb_like, kind is EventKind.VISIT
             )
@@ -990,6 +1000,7 @@ def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
     return any(t.key in _REALISING for t in tokens[max(0, modal - 5) : modal])
 
 
+_PERSON_RELATIVES = frozenset({"who", "whose"})
 _PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
 
 
