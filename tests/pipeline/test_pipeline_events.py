@@ -1076,3 +1076,34 @@ def test_a_reported_perfect_takes_the_reports_month(
 )
 def test_no_reported_perfect_no_reports_date(body: str) -> None:
     assert not {e for e in found(body) if e[1] is not None and e[1].startswith("2022-05")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        # "since" opens a period: its date dates nothing told in it.
+        (
+            "Since the 2016 war, Tbilisi has signed a string of contracts with Ankara.",
+            ("war", "2016"),
+            ("agreement_signing", "2016"),
+        ),
+        (
+            "Since 2019 Minsk has signed three contracts with Beijing for drones.",
+            None,
+            ("agreement_signing", "2019"),
+        ),
+        # A date of the phrase's own still dates it.
+        (
+            "Tbilisi signed a contract with Ankara in 2021, its first since 2019.",
+            ("agreement_signing", "2021"),
+            ("agreement_signing", "2019"),
+        ),
+    ],
+)
+def test_a_date_after_since_dates_no_event_outside_it(
+    body: str, expected: tuple[str, str] | None, absent: tuple[str, str]
+) -> None:
+    events = found(body)
+    assert absent not in events
+    if expected is not None:
+        assert expected in events

@@ -1058,6 +1058,12 @@ def _present_visit(tokens: list[Token], first: int, is_verb: bool) -> bool:
     return False
 
 
+def _since(tokens: list[Token], when: DateMention) -> bool:
+    """Whether "since" governs the date: "since 2020", "since the 2020 war"."""
+    before = [t.key for t in tokens if t.end <= when.start][-2:]
+    return bool(before) and (before[-1] == "since" or before == ["since", "the"])
+
+
 def _date_of(
     tokens: list[Token],
     left: int,
@@ -1092,6 +1098,8 @@ def _date_of(
         ):
             when = outside[0]
         return when.date, not when.text.lower().startswith("recent")
+    # "Since the 2020 war, Armenia has signed deals": a period's start dates nothing in it.
+    dates = [when for when in dates if not _since(tokens, when)]
     if lasting and left > 0 and tokens[left - 1].key == "during":
         # "announced on Friday during the first visit to Armenia": the date is the
         # announcement's; the visit, its occasion, may have begun days before.
