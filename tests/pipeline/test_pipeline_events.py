@@ -1107,3 +1107,51 @@ def test_a_date_after_since_dates_no_event_outside_it(
     assert absent not in events
     if expected is not None:
         assert expected in events
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Told at a known event ("at the end of the talks"), an event takes its date.
+        (
+            "Tokayev and Lukashenko held talks in Minsk on 3 May. At the end of the talks"
+            " the two presidents signed a treaty.",
+            ("agreement_signing", "2022-05-03"),
+        ),
+        (
+            "The commission held its session in Astana on 3 May. During the session, the"
+            " ministers signed a protocol.",
+            ("agreement_signing", "2022-05-03"),
+        ),
+        (
+            "The leaders met at a summit in Minsk on 3 May. On the sidelines of the summit"
+            " the two ministers signed a memorandum.",
+            ("agreement_signing", "2022-05-03"),
+        ),
+    ],
+)
+def test_an_event_told_at_a_known_event_takes_its_date(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "after" the event is another day; without a landmark phrase, no date either.
+        "The leaders met at a summit in Minsk on 3 May. After the summit the two ministers"
+        " signed a memorandum.",
+        "The commission held its session in Astana on 3 May. The ministers signed a protocol.",
+    ],
+)
+def test_no_landmark_phrase_no_borrowed_date(body: str) -> None:
+    assert ("agreement_signing", "2022-05-03") not in found(body)
+
+
+def test_a_landmark_keeps_the_sentences_own_date() -> None:
+    body = (
+        "The commission held its session in Astana on 3 May. During the session the"
+        " ministers recalled the treaty signed on 5 April."
+    )
+    assert ("agreement_signing", "2022-04-05") in found(body)

@@ -251,6 +251,8 @@ class _EventFinder:
         self.live_paragraph = -1  # the paragraph of the last live-blog entry's time stamp
         self.live_day: PartialDate | None = None  # the day of a live blog's entries
         self.published: PartialDate | None = None  # the publication date
+        # The date of the last known event of a kind, as the merger knows it.
+        self.recall: Callable[[EventKind], PartialDate | None] | None = None
         self.index = kb.trigger_index
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
@@ -351,6 +353,7 @@ class _EventFinder:
             stamp = [d for d in dates if d.start == analysis.sentence.start]
             if stamp:  # the blog's day, as the entry's time stamp gives it
                 self.live_day = stamp[0].date
+        landmark: PartialDate | None = None  # the date of a known event the sentence is at
         events: list[tuple[Event, bool]] = []
         meeting_reach = (0, 0)  # the phrase of the last verb-led meeting ("met ... for talks")
         verb_families: list[tuple[int, str]] = []  # visits and meetings a verb reports
@@ -486,6 +489,8 @@ class _EventFinder:
             ):
                 # "Netanyahu, who is on an official visit to Baku": under way as written.
                 date, dated_here = self.published, True
+            if date is None and landmark is not None:
+                date, dated_here = landmark, True
             if date is None and is_verb and len(own_dates) == 1:
                 reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
                 if reported is not None:
@@ -580,6 +585,10 @@ class _EventFinder:
                 and first > 0
                 and tokens[first - 1].key in _ANAPHORIC
             )
+            if anaphoric and _landmark(tokens, first - 1) and self.recall is not None:
+                # "At the end of the session the two ministers signed a protocol": told at
+                # a known event, the rest of the sentence takes its date.
+                landmark = self.recall(kind)
             spoken = any(self.actors[p].kind is ActorKind.PERSON for p in participants)
             # An army's state takes part too ("U.S. troops" are the United States').
             participants.extend(
@@ -1058,6 +1067,24 @@ def _present_visit(tokens: list[Token], first: int, is_verb: bool) -> bool:
     return False
 
 
+_LANDMARKS = (
+    ("at", "the", "end", "of"),
+    ("at", "the", "close", "of"),
+    ("at", "the", "start", "of"),
+    ("on", "the", "sidelines", "of"),
+    ("on", "the", "margins", "of"),
+    ("on", "the", "fringes", "of"),
+    ("during",),
+)
+"""What tells a sentence at an event: "At the end of the session", "during the talks"."""
+
+
+def _landmark(tokens: list[Token], article: int) -> bool:
+    """Whether a landmark phrase comes right before the article of an event noun."""
+    keys = tuple(t.key for t in tokens[max(0, article - 4) : article])
+    return any(keys[len(keys) - len(phrase) :] == phrase for phrase in _LANDMARKS)
+
+
 def _since(tokens: list[Token], when: DateMention) -> bool:
     """Whether "since" governs the date: "since 2020", "since the 2020 war"."""
     before = [t.key for t in tokens if t.end <= when.start][-2:]
@@ -1423,13 +1450,14 @@ def extract_events(
     official visit to Baku")."""
     finder = _EventFinder(kb, actors)
     finder.published = published
+    merger = _Merger(kb.state_ids)
+    finder.recall = merger.last_date
     finder.document_states = frozenset(
         actors[m.actor_id].id
         for analysis in analyses
         for m in (*analysis.mentions, *analysis.nested)
         if m.actor_id in actors and actors[m.actor_id].kind is ActorKind.STATE
     )
-    merger = _Merger(kb.state_ids)
     for position, analysis in enumerate(analyses):
         own = dates.get(analysis.sentence.number, ())
         if not own:
@@ -1476,6 +1504,14 @@ class _Merger:
         """Whether an event of its kind is known ("the talks" after a meeting, too)."""
         kinds = {event.kind, EventKind.MEETING} if event.kind is EventKind.TALKS else {event.kind}
         return not self._latest.isdisjoint(kinds)
+
+    def last_date(self, kind: EventKind) -> PartialDate | None:
+        """The date of the last known event of a kind (a meeting for "the talks")."""
+        kinds = {kind, EventKind.MEETING} if kind is EventKind.TALKS else {kind}
+        for known in reversed(self.events):
+            if known.kind in kinds:
+                return known.date
+        return None
 
     def date_last(self, event: Event) -> None:
         """Give the date of a mention that refers back ("the shelling began overnight")
