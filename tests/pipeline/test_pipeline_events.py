@@ -1155,3 +1155,20 @@ def test_a_landmark_keeps_the_sentences_own_date() -> None:
         " ministers recalled the treaty signed on 5 April."
     )
     assert ("agreement_signing", "2022-04-05") in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A lasting event after "during" is the occasion: the outer date is not its.
+        ("On 3 May Tokayev praised the soldiers who fought during the war in Ukraine.", "war"),
+        ("On 3 May Tokayev spoke about losses during the offensive in Karabakh.", "offensive"),
+    ],
+)
+def test_a_lasting_event_after_during_takes_no_outer_date(body: str, expected: str) -> None:
+    assert (expected, None) in found(body)
+
+
+def test_a_lasting_event_after_during_keeps_its_own_date() -> None:
+    body = "On 3 May Tokayev spoke about losses during the 2020 war in Karabakh."
+    assert ("war", "2020") in found(body)

@@ -479,7 +479,7 @@ class _EventFinder:
                 aside = tokens[subject.last].start
                 own_dates = [d for d in own_dates if d.start >= aside]
             date, dated_here = _date_of(
-                tokens, left, last, right, own_dates, self._verb_like, kind is EventKind.VISIT
+                tokens, left, last, right, own_dates, self._verb_like, kind in _LASTING_KINDS
             )
             if (
                 date is None
@@ -1009,6 +1009,10 @@ def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
     return any(t.key in _REALISING for t in tokens[max(0, modal - 5) : modal])
 
 
+_LASTING_KINDS = frozenset(
+    {EventKind.VISIT, EventKind.WAR, EventKind.MILITARY_OPERATION, EventKind.OFFENSIVE}
+)
+"""Kinds that last: "said on Monday during the war" dates the saying, not the war."""
 _PERSON_RELATIVES = frozenset({"who", "whose"})
 _PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
 
