@@ -1172,3 +1172,36 @@ def test_a_lasting_event_after_during_takes_no_outer_date(body: str, expected: s
 def test_a_lasting_event_after_during_keeps_its_own_date() -> None:
     body = "On 3 May Tokayev spoke about losses during the 2020 war in Karabakh."
     assert ("war", "2020") in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A clause after "since", "until" or "because" has a time of its own.
+        (
+            "Tokayev's trip to Minsk on 3 May was his first since the court issued a warrant"
+            " for his arrest.",
+            ("warrant", None),
+        ),
+        (
+            "On 3 May Baku closed its embassy because Yerevan had recalled its ambassador.",
+            ("recall", None),
+        ),
+        # "has since <verb>": after the date told, not at it.
+        (
+            "Ties cooled after the offensive in May 2021, and Minsk has since suspended its"
+            " membership of the bloc.",
+            ("suspension", None),
+        ),
+        # "after" and "when" clauses keep the outer date.
+        (
+            "On 3 May Minsk recalled its ambassador after the talks with Baku.",
+            ("talks", "2022-05-03"),
+        ),
+        ("In March, when Baku recalled its ambassador, the talks stalled.", ("recall", "2022-03")),
+    ],
+)
+def test_a_clause_with_its_own_time_takes_no_outer_date(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)

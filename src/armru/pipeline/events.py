@@ -478,6 +478,10 @@ class _EventFinder:
                 # verb takes only the aside's dates.
                 aside = tokens[subject.last].start
                 own_dates = [d for d in own_dates if d.start >= aside]
+            if is_verb and first > 0 and tokens[first - 1].key == "since":
+                # "... in September 2023, and Armenia has since frozen its participation":
+                # after the date told, not at it.
+                own_dates = [d for d in own_dates if d.start >= tokens[first - 1].end]
             date, dated_here = _date_of(
                 tokens, left, last, right, own_dates, self._verb_like, kind in _LASTING_KINDS
             )
@@ -1013,6 +1017,9 @@ _LASTING_KINDS = frozenset(
     {EventKind.VISIT, EventKind.WAR, EventKind.MILITARY_OPERATION, EventKind.OFFENSIVE}
 )
 """Kinds that last: "said on Monday during the war" dates the saying, not the war."""
+_OTHER_TIME_CLAUSES = frozenset({"since", "until", "because"})
+"""Subordinators whose clause is not at the main clause's time ("when" is)."""
+_CLAUSE_MARKERS = _OTHER_TIME_CLAUSES | {",", ";", ":"}
 _PERSON_RELATIVES = frozenset({"who", "whose"})
 _PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
 
@@ -1221,6 +1228,11 @@ def _dates_phrase(
                 or any(u.key == "," or u.key.endswith("ing") for u in between[:k])
             ):
                 return False
+        markers = [t.key for t in between if t.key in _CLAUSE_MARKERS]
+        if markers and markers[-1] in _OTHER_TIME_CLAUSES:
+            # "was his first visit ... since the court issued a warrant": the event's
+            # clause is subordinate to the dated one and has a time of its own.
+            return False
         opened = [k for k, t in enumerate(between[1:], 1) if between[k - 1].key == ","]
         if any(
             between[k].key in {"who", "whose"} and not any(t.key == "," for t in between[k:])
