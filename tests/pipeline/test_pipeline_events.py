@@ -1205,3 +1205,42 @@ def test_a_clause_with_its_own_time_takes_no_outer_date(
     body: str, expected: tuple[str, str | None]
 ) -> None:
     assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        # A participle right after an event noun describes it: its date is the noun's,
+        # and signing a truce is the truce.
+        (
+            "The ceasefire statement signed on 10 November 2020 ended the war.",
+            ("ceasefire", "2020-11-10"),
+            ("agreement_signing", "2020-11-10"),
+        ),
+        (
+            "Under the ceasefire agreement signed on 5 May 1994, the front was quiet.",
+            ("ceasefire", "1994-05-05"),
+            ("agreement_signing", "1994-05-05"),
+        ),
+        # ... but not a verb after "and", which has a subject of its own.
+        (
+            "Tokayev criticised the summit and declared on 3 May that Minsk was wrong.",
+            ("summit", None),
+            ("summit", "2022-05-03"),
+        ),
+    ],
+)
+def test_a_participle_after_an_event_noun_dates_it(
+    body: str, expected: tuple[str, str | None], absent: tuple[str, str]
+) -> None:
+    events = found(body)
+    assert expected in events
+    assert absent not in events
+
+
+def test_signing_parties_keep_their_own_signing() -> None:
+    body = (
+        "Under the ceasefire statement signed by Baku and Moscow on 10 November 2020,"
+        " peacekeepers were deployed."
+    )
+    assert ("agreement_signing", "2020-11-10") in found(body)

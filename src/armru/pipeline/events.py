@@ -638,6 +638,19 @@ class _EventFinder:
             span = evidence(analysis, label_start, right, document_id)
             if is_verb and kind is EventKind.MEETING:
                 meeting_reach = (first, right)
+            if (
+                events
+                and events[-1][0].kind is EventKind.CEASEFIRE
+                and kind is EventKind.AGREEMENT_SIGNING
+                and is_verb
+                and tokens[first].key in _SIGNING_VERBS
+                and left <= reach
+                and not participants
+            ):
+                # "the ceasefire statement signed on 10 November": signing the truce is
+                # the ceasefire, not an agreement of its own ("signed by the leaders of
+                # ..." tells the parties' signing, an event of its own).
+                kind = EventKind.CEASEFIRE
             if events and events[-1][0].kind is kind and left <= reach:
                 # Two triggers of one phrase ("agreed in a memorandum signed by ..."): one
                 # event, with the parties and the date of both.
@@ -1248,6 +1261,14 @@ def _dates_phrase(
         own = 3 if between and between[0].key in _PREDICATE_STARTS else 0
         if between and between[0].key in _RELATIVES and right == last:
             own = len(between)
+        elif (
+            between
+            and _finite_verb(between[0])
+            and not any(verb(t) for t in tokens[left:right])
+            and tokens[right - 1].text.islower()
+            and tokens[right - 1].key not in {"and", "or", "but"}
+        ):
+            own = 1  # "the ceasefire statement signed on 10 November": it describes the noun
         if any(t.key == "," for t in between) or any(
             t.key in _RELATIVES or t.key in _SUBORDINATORS or verb(t) for t in between[own:]
         ):
