@@ -1130,11 +1130,12 @@ def _date_of(
     Eagle Partner 2023 started on Monday") gives way to the sentence's other date.
     "<n> <units> after/before" in front of the phrase shifts the date before it ("a
     day after the troops handed over the post" is the day before that date).
-    A ``lasting`` event (a visit) introduced by "during" takes no date from outside its
-    phrase: "announced on Friday during his visit" dates the announcement.
-    Otherwise the sentence's only date is taken, unless it belongs to another verb:
-    "announced on Tuesday that Armenia had signed ...", "the vote, ... a bill that
-    began in January".
+    A ``lasting`` event (a visit, a war) introduced by "during" takes no date from
+    outside its phrase: "announced on Friday during his visit" dates the announcement.
+    A date after "since" dates nothing outside its phrase. Of several dates, the one of
+    the event's own clause is taken (:func:`_clause_date`); of one, it is taken unless
+    it belongs to another verb: "announced on Tuesday that Armenia would sign ...",
+    "the vote, ... a bill that began in January".
     """
     start, end = tokens[left].start, tokens[right - 1].end
     inside = [when for when in dates if when.start < end and start < when.end]
