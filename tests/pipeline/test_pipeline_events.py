@@ -1124,6 +1124,11 @@ def test_a_date_after_since_dates_no_event_outside_it(
             ("agreement_signing", "2022-05-03"),
         ),
         (
+            "The commission held its session in Astana on 3 May. At the beginning of the"
+            " session the ministers signed a protocol.",
+            ("agreement_signing", "2022-05-03"),
+        ),
+        (
             "The leaders met at a summit in Minsk on 3 May. On the sidelines of the summit"
             " the two ministers signed a memorandum.",
             ("agreement_signing", "2022-05-03"),
