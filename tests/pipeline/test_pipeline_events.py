@@ -943,3 +943,309 @@ def test_a_negated_visit_or_meeting_verb_is_denied(body: str) -> None:
 
 def test_a_negated_attendance_still_leaves_the_meeting() -> None:
     assert "summit" in kinds("Tokayev did not travel to the summit in Minsk on 3 May.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Of several dates, the one of the event's own clause dates it.
+        (
+            "Kazakhstan bought Turkish drones in 2020, and in 2022 Astana signed a contract"
+            " with Ankara for frigates.",
+            {("agreement_signing", "2020"), ("agreement_signing", "2022")},
+        ),
+        (
+            "Moscow sold jets to Minsk in 2019; the Belarusian government signed a contract"
+            " with Beijing in 2023 for radars.",
+            {("agreement_signing", "2023")},
+        ),
+        # A date in a relative clause before the verb is that clause's.
+        (
+            "The missiles that Georgia bought in 2016 were delivered by Ukraine, its ministry"
+            " said on 3 May.",
+            {("delivery", None)},
+        ),
+        (
+            "The tanks Ankara sold in 2019 were delivered to Baku, the ministry said in May.",
+            {("delivery", None)},
+        ),
+    ],
+)
+def test_several_dates_the_clause_date_wins(
+    body: str, expected: set[tuple[str, str | None]]
+) -> None:
+    assert found(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A visit told as under way is dated by the publication date.
+        ("Tokayev, who is on an official visit to Minsk, praised the hosts.", "2022-06-30"),
+        ("Lukashenko, who is in Astana on a two-day state visit, praised the hosts.", "2022-06-30"),
+        ("Tokayev, who is currently visiting Minsk, praised the hosts.", "2022-06-30"),
+        # ... but not one told in the past, or someone else's.
+        ("Tokayev, who was on a visit to Minsk, praised the hosts.", None),
+        ("Tokayev recalled his first visit to Minsk in 1997.", "1997"),
+    ],
+)
+def test_a_visit_under_way_takes_the_publication_date(body: str, expected: str | None) -> None:
+    assert ("visit", expected) in found(body)
+
+
+def test_a_visit_under_way_is_not_an_earlier_visit() -> None:
+    body = (
+        "Tokayev, who is on an official visit to Minsk, praised the hosts. He recalled"
+        " his first visit to Minsk in 1997."
+    )
+    assert {("visit", "2022-06-30"), ("visit", "1997")} <= found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "absent", "present"),
+    [
+        # An event in a "who"/"whose" aside is not dated by the main clause's date.
+        ("On 3 May Medvedev, who was president during the war, warned Tbilisi.", "war", None),
+        (
+            "On 3 May the minister, who had negotiated the ceasefire with Baku, resigned.",
+            "ceasefire",
+            ("ceasefire", None),
+        ),
+        (
+            "On 3 May Tokayev met Aliyev, who had signed a contract for drones.",
+            "agreement_signing",
+            ("meeting", "2022-05-03"),
+        ),
+        # The aside's own date still dates it.
+        (
+            "On 3 May Tokayev met Aliyev, who signed a contract for drones in 2020.",
+            None,
+            ("agreement_signing", "2020"),
+        ),
+        (
+            "On 3 May the minister, whose ministry signed the treaty with Baku in 2020, resigned.",
+            None,
+            ("agreement_signing", "2020"),
+        ),
+        # Without an aside, the opening date dates the event.
+        (
+            "On 3 May the ceasefire, which the minister negotiated with Baku, collapsed.",
+            None,
+            ("ceasefire", "2022-05-03"),
+        ),
+    ],
+)
+def test_an_aside_about_a_person_keeps_its_events_undated(
+    body: str, absent: str | None, present: tuple[str, str | None] | None
+) -> None:
+    events = found(body)
+    if absent is not None:
+        assert (absent, "2022-05-03") not in events
+    if present is not None:
+        assert present in events
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A perfect reported under a dated verb happened by then: the report's month.
+        (
+            "On 18 June the Kazakh minister, Ermekbayev, announced that Astana had signed a"
+            " contract for 36 howitzers.",
+            ("agreement_signing", "2022-06"),
+        ),
+        (
+            "Ermekbayev announced last Tuesday that Astana had signed a contract for drones.",
+            ("agreement_signing", "2022-06"),
+        ),
+        ("Tokayev said on 3 May that Ankara has delivered the drones.", ("delivery", "2022-05")),
+    ],
+)
+def test_a_reported_perfect_takes_the_reports_month(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev said on 3 May that Ankara would sign a contract for drones.",
+        "Tokayev said on 3 May that the contract Ankara had signed was void.",
+    ],
+)
+def test_no_reported_perfect_no_reports_date(body: str) -> None:
+    assert not {e for e in found(body) if e[1] is not None and e[1].startswith("2022-05")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        # "since" opens a period: its date dates nothing told in it.
+        (
+            "Since the 2016 war, Tbilisi has signed a string of contracts with Ankara.",
+            ("war", "2016"),
+            ("agreement_signing", "2016"),
+        ),
+        (
+            "Since 2019 Minsk has signed three contracts with Beijing for drones.",
+            None,
+            ("agreement_signing", "2019"),
+        ),
+        # A date of the phrase's own still dates it.
+        (
+            "Tbilisi signed a contract with Ankara in 2021, its first since 2019.",
+            ("agreement_signing", "2021"),
+            ("agreement_signing", "2019"),
+        ),
+    ],
+)
+def test_a_date_after_since_dates_no_event_outside_it(
+    body: str, expected: tuple[str, str] | None, absent: tuple[str, str]
+) -> None:
+    events = found(body)
+    assert absent not in events
+    if expected is not None:
+        assert expected in events
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Told at a known event ("at the end of the talks"), an event takes its date.
+        (
+            "Tokayev and Lukashenko held talks in Minsk on 3 May. At the end of the talks"
+            " the two presidents signed a treaty.",
+            ("agreement_signing", "2022-05-03"),
+        ),
+        (
+            "The commission held its session in Astana on 3 May. During the session, the"
+            " ministers signed a protocol.",
+            ("agreement_signing", "2022-05-03"),
+        ),
+        (
+            "The commission held its session in Astana on 3 May. At the beginning of the"
+            " session the ministers signed a protocol.",
+            ("agreement_signing", "2022-05-03"),
+        ),
+        (
+            "The leaders met at a summit in Minsk on 3 May. On the sidelines of the summit"
+            " the two ministers signed a memorandum.",
+            ("agreement_signing", "2022-05-03"),
+        ),
+    ],
+)
+def test_an_event_told_at_a_known_event_takes_its_date(
+    body: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "after" the event is another day; without a landmark phrase, no date either.
+        "The leaders met at a summit in Minsk on 3 May. After the summit the two ministers"
+        " signed a memorandum.",
+        "The commission held its session in Astana on 3 May. The ministers signed a protocol.",
+    ],
+)
+def test_no_landmark_phrase_no_borrowed_date(body: str) -> None:
+    assert ("agreement_signing", "2022-05-03") not in found(body)
+
+
+def test_a_landmark_keeps_the_sentences_own_date() -> None:
+    body = (
+        "The commission held its session in Astana on 3 May. During the session the"
+        " ministers recalled the treaty signed on 5 April."
+    )
+    assert ("agreement_signing", "2022-04-05") in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A lasting event after "during" is the occasion: the outer date is not its.
+        ("On 3 May Tokayev praised the soldiers who fought during the war in Ukraine.", "war"),
+        ("On 3 May Tokayev spoke about losses during the offensive in Karabakh.", "offensive"),
+    ],
+)
+def test_a_lasting_event_after_during_takes_no_outer_date(body: str, expected: str) -> None:
+    assert (expected, None) in found(body)
+
+
+def test_a_lasting_event_after_during_keeps_its_own_date() -> None:
+    body = "On 3 May Tokayev spoke about losses during the 2020 war in Karabakh."
+    assert ("war", "2020") in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A clause after "since", "until" or "because" has a time of its own.
+        (
+            "Tokayev's trip to Minsk on 3 May was his first since the court issued a warrant"
+            " for his arrest.",
+            ("warrant", None),
+        ),
+        (
+            "On 3 May Baku closed its embassy because Yerevan had recalled its ambassador.",
+            ("recall", None),
+        ),
+        # "has since <verb>": after the date told, not at it.
+        (
+            "Ties cooled after the offensive in May 2021, and Minsk has since suspended its"
+            " membership of the bloc.",
+            ("suspension", None),
+        ),
+        # "after" and "when" clauses keep the outer date.
+        (
+            "On 3 May Minsk recalled its ambassador after the talks with Baku.",
+            ("talks", "2022-05-03"),
+        ),
+        ("In March, when Baku recalled its ambassador, the talks stalled.", ("recall", "2022-03")),
+    ],
+)
+def test_a_clause_with_its_own_time_takes_no_outer_date(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        # A participle right after an event noun describes it: its date is the noun's,
+        # and signing a truce is the truce.
+        (
+            "The ceasefire statement signed on 10 November 2020 ended the war.",
+            ("ceasefire", "2020-11-10"),
+            ("agreement_signing", "2020-11-10"),
+        ),
+        (
+            "Under the ceasefire agreement signed on 5 May 1994, the front was quiet.",
+            ("ceasefire", "1994-05-05"),
+            ("agreement_signing", "1994-05-05"),
+        ),
+        # ... but not a verb after "and", which has a subject of its own.
+        (
+            "Tokayev criticised the summit and declared on 3 May that Minsk was wrong.",
+            ("summit", None),
+            ("summit", "2022-05-03"),
+        ),
+    ],
+)
+def test_a_participle_after_an_event_noun_dates_it(
+    body: str, expected: tuple[str, str | None], absent: tuple[str, str]
+) -> None:
+    events = found(body)
+    assert expected in events
+    assert absent not in events
+
+
+def test_signing_parties_keep_their_own_signing() -> None:
+    body = (
+        "Under the ceasefire statement signed by Baku and Moscow on 10 November 2020,"
+        " peacekeepers were deployed."
+    )
+    assert ("agreement_signing", "2020-11-10") in found(body)

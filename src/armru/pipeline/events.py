@@ -250,6 +250,9 @@ class _EventFinder:
         self.occasions: list[EventKind] = []  # the last sentence's visits told as occasions
         self.live_paragraph = -1  # the paragraph of the last live-blog entry's time stamp
         self.live_day: PartialDate | None = None  # the day of a live blog's entries
+        self.published: PartialDate | None = None  # the publication date
+        # The date of the last known event of a kind, as the merger knows it.
+        self.recall: Callable[[EventKind], PartialDate | None] | None = None
         self.index = kb.trigger_index
         self.table = kb.trigger_table
         self.hypothetical = kb.cue("hypothetical_modifiers")
@@ -355,6 +358,7 @@ class _EventFinder:
             stamp = [d for d in dates if d.start == analysis.sentence.start]
             if stamp:  # the blog's day, as the entry's time stamp gives it
                 self.live_day = stamp[0].date
+        landmark: PartialDate | None = None  # the date of a known event the sentence is at
         events: list[tuple[Event, bool]] = []
         meeting_reach = (0, 0)  # the phrase of the last verb-led meeting ("met ... for talks")
         verb_families: list[tuple[int, str]] = []  # visits and meetings a verb reports
@@ -469,9 +473,37 @@ class _EventFinder:
             if kind not in _DOCUMENT_KINDS:
                 # "asked for help under the 1997 treaty": the year is the treaty's.
                 own_dates = [d for d in dates if not self._document_year(tokens, d, first, last)]
+            if (
+                subject is not None
+                and subject.last + 1 < first
+                and tokens[subject.last].key == ","
+                and tokens[subject.last + 1].key in _PERSON_RELATIVES
+            ):
+                # "On 3 May Lecornu met Papikyan, who had signed a contract": the aside's
+                # verb takes only the aside's dates.
+                aside = tokens[subject.last].start
+                own_dates = [d for d in own_dates if d.start >= aside]
+            if is_verb and first > 0 and tokens[first - 1].key == "since":
+                # "... in September 2023, and Armenia has since frozen its participation":
+                # after the date told, not at it.
+                own_dates = [d for d in own_dates if d.start >= tokens[first - 1].end]
             date, dated_here = _date_of(
-                tokens, left, last, right, own_dates, self._verb_like, kind is EventKind.VISIT
+                tokens, left, last, right, own_dates, self._verb_like, kind in _LASTING_KINDS
             )
+            if (
+                date is None
+                and kind is EventKind.VISIT
+                and self.published is not None
+                and _present_visit(tokens, first, is_verb)
+            ):
+                # "Netanyahu, who is on an official visit to Baku": under way as written.
+                date, dated_here = self.published, True
+            if date is None and landmark is not None:
+                date, dated_here = landmark, True
+            if date is None and is_verb and len(own_dates) == 1:
+                reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
+                if reported is not None:
+                    date, dated_here = reported, True
             bare = is_verb and last - first == 1
             if (
                 bare
@@ -562,6 +594,10 @@ class _EventFinder:
                 and first > 0
                 and tokens[first - 1].key in _ANAPHORIC
             )
+            if anaphoric and _landmark(tokens, first - 1) and self.recall is not None:
+                # "At the end of the session the two ministers signed a protocol": told at
+                # a known event, the rest of the sentence takes its date.
+                landmark = self.recall(kind)
             spoken = any(self.actors[p].kind is ActorKind.PERSON for p in participants)
             # An army's state takes part too ("U.S. troops" are the United States').
             participants.extend(
@@ -607,6 +643,19 @@ class _EventFinder:
             span = evidence(analysis, label_start, right, document_id)
             if is_verb and kind is EventKind.MEETING:
                 meeting_reach = (first, right)
+            if (
+                events
+                and events[-1][0].kind is EventKind.CEASEFIRE
+                and kind is EventKind.AGREEMENT_SIGNING
+                and is_verb
+                and tokens[first].key in _SIGNING_VERBS
+                and left <= reach
+                and not participants
+            ):
+                # "the ceasefire statement signed on 10 November": signing the truce is
+                # the ceasefire, not an agreement of its own ("signed by the leaders of
+                # ..." tells the parties' signing, an event of its own).
+                kind = EventKind.CEASEFIRE
             if events and events[-1][0].kind is kind and left <= reach:
                 # Two triggers of one phrase ("agreed in a memorandum signed by ..."): one
                 # event, with the parties and the date of both.
@@ -982,6 +1031,98 @@ def _realised_infinitive(tokens: list[Token], modal: int) -> bool:
     return any(t.key in _REALISING for t in tokens[max(0, modal - 5) : modal])
 
 
+_LASTING_KINDS = frozenset(
+    {EventKind.VISIT, EventKind.WAR, EventKind.MILITARY_OPERATION, EventKind.OFFENSIVE}
+)
+"""Kinds that last: "said on Monday during the war" dates the saying, not the war."""
+_OTHER_TIME_CLAUSES = frozenset({"since", "until", "because"})
+"""Subordinators whose clause is not at the main clause's time ("when" is)."""
+_CLAUSE_MARKERS = _OTHER_TIME_CLAUSES | {",", ";", ":"}
+_PERSON_RELATIVES = frozenset({"who", "whose"})
+_PERFECT_AUXILIARIES = frozenset({"had", "has", "have"})
+
+
+def _reported(
+    tokens: list[Token], left: int, first: int, when: DateMention, verb: Callable[[Token], bool]
+) -> PartialDate | None:
+    """The date of a perfect reported by a dated verb: "announced on 18 June that
+    Armenia had signed a contract" tells a signing done by then, so the report's month
+    dates it (not its day). None unless the clause is "<verb> [date] that <subject>
+    had/has <trigger>"."""
+    k = first - 1
+    if k >= 0 and tokens[k].key in {"already", "just", "also", "recently"}:
+        k -= 1
+    if k < 0 or tokens[k].key not in _PERFECT_AUXILIARIES:
+        return None
+    if left < 1 or tokens[left - 1].key != "that" or when.end > tokens[left - 1].start:
+        return None
+    if when.text.lower().startswith("recent"):
+        return None
+    between = [t for t in tokens[: left - 1] if t.start >= when.end]
+    if between and not verb(between[-1]):
+        return None  # "said on Monday that", "on 3 May ..., announced that"
+    return when.date.truncate(Precision.MONTH)
+
+
+_PRESENT_BE = frozenset({"is", "are"})
+
+
+def _present_visit(tokens: list[Token], first: int, is_verb: bool) -> bool:
+    """A visit told as under way: "who is visiting Minsk", "is in Minsk on a state
+    visit", "are on a two-day visit" (not "was on a visit", "is to visit")."""
+    k = first - 1
+    if is_verb:
+        if tokens[first].key != "visiting":
+            return False
+        if k >= 0 and tokens[k].key.endswith("ly"):
+            k -= 1  # "is currently visiting"
+        return k >= 0 and tokens[k].key in _PRESENT_BE
+    steps = 0
+    while k >= 0 and steps < 5 and tokens[k].key != "on":
+        if tokens[k].text[:1].isupper():
+            return False  # "on Putin's visit": the visit of a named other
+        if _finite_verb(tokens[k]) or tokens[k].key in {",", ";", ":"}:
+            return False
+        k -= 1
+        steps += 1
+    if k < 1 or tokens[k].key != "on":
+        return False
+    for j in range(k - 1, max(-1, k - 6), -1):
+        key = tokens[j].key
+        if key in _PRESENT_BE:
+            return True
+        if key in {",", ";", ":", "was", "were", "to", "will", "be"}:
+            return False
+    return False
+
+
+_LANDMARKS = (
+    ("at", "the", "end", "of"),
+    ("at", "the", "close", "of"),
+    ("at", "the", "start", "of"),
+    ("at", "the", "beginning", "of"),
+    ("at", "the", "opening", "of"),
+    ("at", "the", "conclusion", "of"),
+    ("on", "the", "sidelines", "of"),
+    ("on", "the", "margins", "of"),
+    ("on", "the", "fringes", "of"),
+    ("during",),
+)
+"""What tells a sentence at an event: "At the end of the session", "during the talks"."""
+
+
+def _landmark(tokens: list[Token], article: int) -> bool:
+    """Whether a landmark phrase comes right before the article of an event noun."""
+    keys = tuple(t.key for t in tokens[max(0, article - 4) : article])
+    return any(keys[len(keys) - len(phrase) :] == phrase for phrase in _LANDMARKS)
+
+
+def _since(tokens: list[Token], when: DateMention) -> bool:
+    """Whether "since" governs the date: "since 2020", "since the 2020 war"."""
+    before = [t.key for t in tokens if t.end <= when.start][-2:]
+    return bool(before) and (before[-1] == "since" or before == ["since", "the"])
+
+
 def _date_of(
     tokens: list[Token],
     left: int,
@@ -997,11 +1138,12 @@ def _date_of(
     Eagle Partner 2023 started on Monday") gives way to the sentence's other date.
     "<n> <units> after/before" in front of the phrase shifts the date before it ("a
     day after the troops handed over the post" is the day before that date).
-    A ``lasting`` event (a visit) introduced by "during" takes no date from outside its
-    phrase: "announced on Friday during his visit" dates the announcement.
-    Otherwise the sentence's only date is taken, unless it belongs to another verb:
-    "announced on Tuesday that Armenia had signed ...", "the vote, ... a bill that
-    began in January".
+    A ``lasting`` event (a visit, a war) introduced by "during" takes no date from
+    outside its phrase: "announced on Friday during his visit" dates the announcement.
+    A date after "since" dates nothing outside its phrase. Of several dates, the one of
+    the event's own clause is taken (:func:`_clause_date`); of one, it is taken unless
+    it belongs to another verb: "announced on Tuesday that Armenia would sign ...",
+    "the vote, ... a bill that began in January".
     """
     start, end = tokens[left].start, tokens[right - 1].end
     inside = [when for when in dates if when.start < end and start < when.end]
@@ -1016,6 +1158,8 @@ def _date_of(
         ):
             when = outside[0]
         return when.date, not when.text.lower().startswith("recent")
+    # "Since the 2020 war, Armenia has signed deals": a period's start dates nothing in it.
+    dates = [when for when in dates if not _since(tokens, when)]
     if lasting and left > 0 and tokens[left - 1].key == "during":
         # "announced on Friday during the first visit to Armenia": the date is the
         # announcement's; the visit, its occasion, may have begun days before.
@@ -1026,9 +1170,74 @@ def _date_of(
     opening = _opening_date(tokens, left, dates)
     if opening is not None:
         return opening.date, True
+    if len(dates) > 1:
+        near = _clause_date(tokens, left, last, right, dates, verb)
+        return (near.date, True) if near is not None else (None, False)
     if len(dates) != 1 or dates[0].text.lower().startswith("recent"):
         return None, False
     when = dates[0]
+    if not _dates_phrase(tokens, left, last, right, when, verb):
+        return None, False
+    return when.date, True
+
+
+_IRREGULAR_PAST = frozenset(
+    {"bought", "sold", "sent", "paid", "built", "made", "held", "led", "won", "lost", "took"}
+)
+"""Past forms without "-ed": "radars bought in 2020" dates the purchase, not the phrase."""
+_CLAUSE_REACH = 5
+"""At most this many words between an event's phrase and a date before it in its clause."""
+
+
+def _clause_date(
+    tokens: list[Token],
+    left: int,
+    last: int,
+    right: int,
+    dates: Sequence[DateMention],
+    verb: Callable[[Token], bool],
+) -> DateMention | None:
+    """Of a sentence's several dates, the one of the event's own clause: the first after
+    its phrase with no verb, comma or relative word between ("signed a contract for
+    radars in 2023, after ... in 2020"), else the last before it with a few plain words
+    between ("In 2020 ..., and in 2022 Yerevan signed a contract"); None otherwise."""
+    start, end = tokens[left].start, tokens[right - 1].end
+    usable = [when for when in dates if not when.text.lower().startswith("recent")]
+    after = [when for when in usable if when.start >= end]
+    if (
+        after
+        and _dates_phrase(tokens, left, last, right, after[0], verb)
+        and not any(t.key in _IRREGULAR_PAST for t in tokens[right:] if t.end <= after[0].start)
+    ):
+        return after[0]
+    before = [when for when in usable if when.end <= start]
+    if not before:
+        return None
+    when = before[-1]
+    between = [t for t in tokens[:left] if t.start >= when.end]
+    if len(between) > _CLAUSE_REACH or any(
+        t.key in {",", ";", ":", "(", ")"}
+        or t.key in _RELATIVES
+        or t.key in _SUBORDINATORS
+        or t.key in _PREDICATE_STARTS
+        or t.key in _IRREGULAR_PAST
+        or verb(t)
+        for t in between
+    ):
+        return None
+    return when
+
+
+def _dates_phrase(
+    tokens: list[Token],
+    left: int,
+    last: int,
+    right: int,
+    when: DateMention,
+    verb: Callable[[Token], bool],
+) -> bool:
+    """Whether a date outside the event's phrase is the event's, not another verb's."""
+    start = tokens[left].start
     if when.end <= start:
         between = [t for t in tokens[:left] if t.start >= when.end]
         for k, t in enumerate(between):
@@ -1040,7 +1249,20 @@ def _date_of(
                 or verb(between[k - 1])
                 or any(u.key == "," or u.key.endswith("ing") for u in between[:k])
             ):
-                return None, False
+                return False
+        markers = [t.key for t in between if t.key in _CLAUSE_MARKERS]
+        if markers and markers[-1] in _OTHER_TIME_CLAUSES:
+            # "was his first visit ... since the court issued a warrant": the event's
+            # clause is subordinate to the dated one and has a time of its own.
+            return False
+        opened = [k for k, t in enumerate(between[1:], 1) if between[k - 1].key == ","]
+        if any(
+            between[k].key in {"who", "whose"} and not any(t.key == "," for t in between[k:])
+            for k in opened
+        ):
+            # "On Monday Medvedev, who was president during the war, warned ...": the
+            # event sits in an aside; the date is the main clause's.
+            return False
     else:
         between = [t for t in tokens[right:] if t.end <= when.start]
         # The event noun's own clause dates it: "the warrant ... was issued in March",
@@ -1048,13 +1270,21 @@ def _date_of(
         own = 3 if between and between[0].key in _PREDICATE_STARTS else 0
         if between and between[0].key in _RELATIVES and right == last:
             own = len(between)
+        elif (
+            between
+            and _finite_verb(between[0])
+            and not any(verb(t) for t in tokens[left:right])
+            and tokens[right - 1].text.islower()
+            and tokens[right - 1].key not in {"and", "or", "but"}
+        ):
+            own = 1  # "the ceasefire statement signed on 10 November": it describes the noun
         if any(t.key == "," for t in between) or any(
             t.key in _RELATIVES or t.key in _SUBORDINATORS or verb(t) for t in between[own:]
         ):
             # "the vote ... for a bill that began in January"; "has frozen ... and said in
             # June"; "the process began long before the warrant was issued in March".
-            return None, False
-    return when.date, True
+            return False
+    return True
 
 
 _OPENING_WORDS = frozenset({"on", "in", "at", "by", "early", "late", "mid", "the", "of"})
@@ -1259,16 +1489,21 @@ def extract_events(
     kb: KnowledgeBase,
     document_id: str,
     dates: Mapping[int, Sequence[DateMention]],
+    published: PartialDate | None = None,
 ) -> list[Event]:
-    """Events of a document; repeated references to one event are merged."""
+    """Events of a document; repeated references to one event are merged. ``published``,
+    the publication date, dates what the text tells in the present ("who is on an
+    official visit to Baku")."""
     finder = _EventFinder(kb, actors)
+    finder.published = published
+    merger = _Merger(kb.state_ids)
+    finder.recall = merger.last_date
     finder.document_states = frozenset(
         actors[m.actor_id].id
         for analysis in analyses
         for m in (*analysis.mentions, *analysis.nested)
         if m.actor_id in actors and actors[m.actor_id].kind is ActorKind.STATE
     )
-    merger = _Merger(kb.state_ids)
     for position, analysis in enumerate(analyses):
         own = dates.get(analysis.sentence.number, ())
         if not own:
@@ -1315,6 +1550,14 @@ class _Merger:
         """Whether an event of its kind is known ("the talks" after a meeting, too)."""
         kinds = {event.kind, EventKind.MEETING} if event.kind is EventKind.TALKS else {event.kind}
         return not self._latest.isdisjoint(kinds)
+
+    def last_date(self, kind: EventKind) -> PartialDate | None:
+        """The date of the last known event of a kind (a meeting for "the talks")."""
+        kinds = {kind, EventKind.MEETING} if kind is EventKind.TALKS else {kind}
+        for known in reversed(self.events):
+            if known.kind in kinds:
+                return known.date
+        return None
 
     def date_last(self, event: Event) -> None:
         """Give the date of a mention that refers back ("the shelling began overnight")

@@ -103,7 +103,7 @@ def parse_document(document: Document, kb: KnowledgeBase | None = None) -> Docum
     }
     contracts = extract_contracts(analyses, actors, kb, document.id, speakers, sentence_dates)
     alliances = extract_alliances(analyses, actors, kb, document.id, today)
-    events = extract_events(analyses, actors, kb, document.id, date_mentions)
+    events = extract_events(analyses, actors, kb, document.id, date_mentions, today)
     mentions = _mentions(analyses, document.id)
     referenced: dict[str, None] = {}
     for mention in mentions:
