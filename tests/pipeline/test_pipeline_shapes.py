@@ -447,3 +447,17 @@ def test_alliance_words_that_make_no_bilateral_tie() -> None:
         "Protesters demanded that Armenia leave the alliance."
     )
     assert "eu" not in {a.organization for a in result.alliances}
+
+
+def test_an_unnamed_minister_belongs_to_the_leader_just_named() -> None:
+    result = parse(
+        "Russia hosted the talks in Moscow. Russia was pleased. Russia said so. "
+        "Pashinyan did not travel to the summit, and neither the foreign minister nor "
+        "the defence minister attended.",
+        date="2024-05-23",
+    )
+    roles = {m.evidence.text: m.actor for m in result.mentions if m.form.value == "role"}
+    assert roles == {"foreign minister": "ararat-mirzoyan", "defence minister": "suren-papikyan"}
+    # A title said of the subject is no one's mention.
+    result = parse("Serzh Sargsyan, who served two terms as president, resigned.", "2018-04-23")
+    assert "armen-sarkissian" not in set(result.mentioned_actor_ids)

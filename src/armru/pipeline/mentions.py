@@ -28,7 +28,7 @@ from operator import attrgetter
 from .._text import MONTH_NAMES, Token, fold, tokenize
 from ..knowledge import KnowledgeBase, NameHit
 from ..knowledge._entries import BodyEntry, PlaceEntry, RoleEntry
-from ..models import Actor, ActorKind, MentionForm, PartialDate, Role
+from ..models import Actor, ActorKind, MentionForm, PartialDate, Rank, Role
 from .sentences import Sentence
 
 __all__ = ["MentionSpan", "PlaceSpan", "SentenceAnalysis", "find_mentions"]
@@ -121,6 +121,7 @@ _TIME_WORDS = frozenset(
 )
 _POSSESSIVE = "'s"
 _ALLIANCE_NOUNS = frozenset({"alliance", "alliances"})
+_GOVERNING = frozenset({Rank.HEAD_OF_STATE, Rank.HEAD_OF_GOVERNMENT, Rank.MINISTER})
 _PAST_HOLDER = frozenset({"former", "ex", "then", "late", "previous", "onetime"})
 """Words before a title that point at someone who held it once, not its holder."""
 _COPULAS = frozenset({"was", "is", "were", "are", "became", "becomes", "remained", "remains"})
@@ -478,18 +479,30 @@ class _DocumentMentions:
         return None
 
     def _resolve_generic_role(
-        self, key: tuple[str, ...], role: RoleEntry, *, guess_state: bool = True
+        self,
+        key: tuple[str, ...],
+        role: RoleEntry,
+        *,
+        guess_state: bool = True,
+        analysis: SentenceAnalysis | None = None,
     ) -> str | None:
         """'the minister', 'the ambassador': the latest person whose title ends so.
 
-        Failing that, the holder of the title in the states the document has
-        named so far, the most named first ("the premier" in a report about
-        Armenia is Armenia's prime minister).
+        Failing that, the holder of the title in the state of the person named
+        just before, then in the states the document has named so far, the most
+        named first ("the premier" in a report about Armenia is Armenia's prime
+        minister).
         """
         found = self._resolve_recent_title(key, role)
         if found is not None or not guess_state:
             return found
-        for state, _ in sorted(self.state_counts.items(), key=lambda kv: -kv[1]):
+        states = sorted(self.state_counts, key=lambda state: -self.state_counts[state])
+        near = self._person_state(analysis) if analysis is not None else None
+        if near is not None:
+            # "Pashinyan did not travel, and neither the foreign minister nor ...": the
+            # ministers of the leader just named.
+            states = [near, *(s for s in states if s != near)]
+        for state in states:
             found = self._resolve_role(role, state, None)
             if found is not None:
                 return found
@@ -1034,8 +1047,13 @@ class _DocumentMentions:
             # "a former ambassador to the United States", "a former prime minister and
             # defence minister": not today's holder.
             return j - begin
-        if begin > 0 and tokens[begin - 1].key in _COPULAS:
-            return j - begin  # "who was president during the war": a predicate
+        if begin > 0 and (
+            tokens[begin - 1].key in _COPULAS
+            or (tokens[begin - 1].key == "as" and tokens[begin].key != "the")
+        ):
+            # "who was president during the war", "served two terms as president": a
+            # predicate
+            return j - begin
         if j + 1 < len(tokens) and tokens[j].key == "of" and tokens[j + 1].key in {"a", "an"}:
             return j - begin  # "the leader of a country that hosts a Russian base"
         if (
@@ -1051,7 +1069,9 @@ class _DocumentMentions:
             # A title in capitals ("the Supreme Leader") names none.
             of = next((p for p in range(k + 1, end) if tokens[p].key == "of"), end)
             named = any(t.text[:1].isupper() for t in tokens[of + 1 : end])
-            resolved = self._resolve_generic_role(key, role, guess_state=not named)
+            resolved = self._resolve_generic_role(
+                key, role, guess_state=not named, analysis=analysis
+            )
         else:
             resolved = self._resolve_role(role, state, host)
         if resolved is not None:
@@ -1070,6 +1090,19 @@ class _DocumentMentions:
             if name is not None and name[2] is _FORM_METONYM and name[1] in self.state_ids:
                 return name[1]
         return None
+
+    def _person_state(self, analysis: SentenceAnalysis) -> str | None:
+        """The country of the leader or minister named last, in this sentence or the
+        one before (a spokesman of another state does not set the scene)."""
+        if not self.persons:
+            return None
+        last = self.persons[-1]
+        person = self.actors.get(last.actor_id)
+        if person is None or last.sentence.number < analysis.sentence.number - 1:
+            return None
+        if not any(r.rank in _GOVERNING for r in person.roles_on(self.date)):
+            return None
+        return person.country
 
     def _home_state(self, analysis: SentenceAnalysis) -> str | None:
         """The country a domestic group ("the opposition") belongs to, when none is named.
