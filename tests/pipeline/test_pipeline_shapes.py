@@ -461,3 +461,10 @@ def test_an_unnamed_minister_belongs_to_the_leader_just_named() -> None:
     # A title said of the subject is no one's mention.
     result = parse("Serzh Sargsyan, who served two terms as president, resigned.", "2018-04-23")
     assert "armen-sarkissian" not in set(result.mentioned_actor_ids)
+
+
+def test_an_organizations_secretary_general_is_the_holder_of_the_day() -> None:
+    result = parse("The mission was led by the CSTO Secretary General.", date="2022-11-24")
+    assert "stanislav-zas" in set(result.mentioned_actor_ids)
+    result = parse("The mission was led by the CSTO Secretary General.", date="2024-06-01")
+    assert "stanislav-zas" not in set(result.mentioned_actor_ids)

@@ -813,6 +813,24 @@ class _DocumentMentions:
             if actor_id in self.military_blocs:
                 self.last_alliance = actor_id
             extra = self.org_parts_table.match(tokens, j) if j < len(tokens) else 0
+            role_len = self.role_table.match(tokens, j) if extra else 0
+            if role_len == extra and extra:
+                # "the CSTO Secretary General": the person holding the post that day,
+                # when the data knows who.
+                role = self.role_index[tuple(t.key for t in tokens[j : j + role_len])]
+                holders = self.kb.holders(role.title, actor_id, None, self.date)
+                if len(holders) == 1 and self._name_at(tokens, j + role_len) is None:
+                    self._add(analysis, actor_id, form, i, j, nested=True)
+                    self._use(holders[0])
+                    self._add(
+                        analysis,
+                        holders[0].id,
+                        MentionForm.ROLE,
+                        i,
+                        j + role_len,
+                        role_title=role.title,
+                    )
+                    return length + role_len
             if extra:
                 self._add(analysis, actor_id, form, i, j, nested=True)
                 self._add(analysis, actor_id, MentionForm.BODY, i, j + extra)
