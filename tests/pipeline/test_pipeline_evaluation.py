@@ -93,38 +93,40 @@ def test_misses_and_extras_are_listed(holdout_report: EvaluationReport) -> None:
         assert len(score.extras) == score.false_positives
 
 
+def _evaluate_one(tmp_path: Path, date: str, body: str, gold: str) -> EvaluationReport:
+    """Score one article against a gold file given as the JSON after its header fields."""
+    (tmp_path / "doc.txt").write_text(f" date {date} Test\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "doc.json").write_text(
+        f'{{"id": "doc", "file": "doc.txt", "date": "{date}", {gold}}}', encoding="utf-8"
+    )
+    return evaluate(tmp_path, [tmp_path / "doc.txt"])
+
+
 def test_an_optional_alias_of_a_required_actor_keeps_it_required(tmp_path: Path) -> None:
     # "Armenian soldiers" are Armenia to the parser; the annotator lists them as an
     # optional actor beside the required Armenia, which must still count.
-    (tmp_path / "doc.txt").write_text(
-        " date 2024-05-02 Test\n\nArmenian soldiers held the line, and Armenia said so.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "doc.json").write_text(
-        '{"id": "doc", "file": "doc.txt", "date": "2024-05-02", "actors": ['
-        '{"name": "Armenia", "kind": "state", "country": "ARM"},'
+    report = _evaluate_one(
+        tmp_path,
+        "2024-05-02",
+        "Armenian soldiers held the line, and Armenia said so.",
+        '"actors": [{"name": "Armenia", "kind": "state", "country": "ARM"},'
         '{"name": "Armenian soldiers", "kind": "military", "country": "ARM",'
-        ' "aliases_in_text": ["Armenian soldiers"], "optional": true}]}',
-        encoding="utf-8",
+        ' "aliases_in_text": ["Armenian soldiers"], "optional": true}]',
     )
-    report = evaluate(tmp_path, [tmp_path / "doc.txt"])
     actors = report.total("actors")
     assert (actors.true_positives, actors.false_negatives) == (1, 0)
 
 
 def test_a_gold_name_in_another_romanisation_is_the_same_person(tmp_path: Path) -> None:
     # The text writes Gevorgian, the annotator Gevorgyan; both are one person.
-    (tmp_path / "doc.txt").write_text(
-        " date 2021-03-01 Test\n\nSpokeswoman Mane Gevorgian said the premier was misinformed.\n",
-        encoding="utf-8",
+    report = _evaluate_one(
+        tmp_path,
+        "2021-03-01",
+        "Spokeswoman Mane Gevorgian said the premier was misinformed.",
+        '"actors": [{"name": "Mane Gevorgyan", "kind": "person", "country": "ARM",'
+        ' "aliases_in_text": ["Spokeswoman Mane Gevorgian"]}]',
     )
-    (tmp_path / "doc.json").write_text(
-        '{"id": "doc", "file": "doc.txt", "date": "2021-03-01", "actors": ['
-        '{"name": "Mane Gevorgyan", "kind": "person", "country": "ARM",'
-        ' "aliases_in_text": ["Spokeswoman Mane Gevorgian"]}]}',
-        encoding="utf-8",
-    )
-    actors = evaluate(tmp_path, [tmp_path / "doc.txt"]).total("actors")
+    actors = report.total("actors")
     assert (actors.true_positives, actors.false_positives, actors.false_negatives) == (1, 0, 0)
 
 
@@ -141,20 +143,17 @@ def test_treaty_names_match_whatever_joins_the_parties() -> None:
 def test_an_optional_item_never_takes_the_match_a_required_one_needs(tmp_path: Path) -> None:
     # One deal found; the gold lists an optional deal of the same parties first and a
     # required one second. The required deal is matched, the optional one left over.
-    (tmp_path / "doc.txt").write_text(
-        " date 2024-05-02 Test\n\nArmenia bought Pinaka launchers from India in 2022.\n",
-        encoding="utf-8",
-    )
-    (tmp_path / "doc.json").write_text(
-        '{"id": "doc", "file": "doc.txt", "date": "2024-05-02", "actors": ['
-        '{"name": "Armenia", "kind": "state"}, {"name": "India", "kind": "state"}],'
+    report = _evaluate_one(
+        tmp_path,
+        "2024-05-02",
+        "Armenia bought Pinaka launchers from India in 2022.",
+        '"actors": [{"name": "Armenia", "kind": "state"}, {"name": "India", "kind": "state"}],'
         ' "contracts": ['
         '{"buyer": "Armenia", "seller": "India", "status": "planned", "items": "more",'
         ' "optional": true},'
-        '{"buyer": "Armenia", "seller": "India", "status": "signed", "items": "Pinaka"}]}',
-        encoding="utf-8",
+        '{"buyer": "Armenia", "seller": "India", "status": "signed", "items": "Pinaka"}]',
     )
-    contracts = evaluate(tmp_path, [tmp_path / "doc.txt"]).total("contracts")
+    contracts = report.total("contracts")
     assert (contracts.true_positives, contracts.false_positives, contracts.false_negatives) == (
         1,
         0,
