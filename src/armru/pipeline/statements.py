@@ -280,10 +280,8 @@ class _StatementFinder:
             )
             if subject is not None:
                 return subject
-        if self.last_institution is None:
-            return None
-        number, actor_id = self.last_institution
-        if analysis.sentence.number - number > 2:
+        actor_id = self._recent_institution(analysis)
+        if actor_id is None:
             return None
         if lead == 0 and after < len(analysis.tokens) and tokens[after].key in _NOT_CONTENT:
             return None  # "It adds one more layer": a thing, not the body speaking
@@ -314,6 +312,13 @@ class _StatementFinder:
             analysis.sentence,
         )
 
+    def _recent_institution(self, analysis: SentenceAnalysis) -> str | None:
+        """The body that spoke or acted in this sentence or the two before, if any."""
+        if self.last_institution is None:
+            return None
+        number, actor_id = self.last_institution
+        return actor_id if analysis.sentence.number - number <= 2 else None
+
     def _statement_source(self, analysis: SentenceAnalysis, k: int) -> MentionSpan | None:
         """ "According to the statement": the body whose statement the text just told
         of (named in this sentence or the two before)."""
@@ -323,10 +328,8 @@ class _StatementFinder:
             j += 1
         if j >= len(tokens) or tokens[j].key not in self.statement_nouns:
             return None
-        if self.last_institution is None:
-            return None
-        number, actor_id = self.last_institution
-        if analysis.sentence.number - number > 2:
+        actor_id = self._recent_institution(analysis)
+        if actor_id is None:
             return None
         token = tokens[j]
         return MentionSpan(
