@@ -725,3 +725,17 @@ def test_an_outlet_reporting_is_no_act_but_an_outlet_acting_is() -> None:
     assert speakers(parse("Lavrov met Mirzoyan in Moscow, TASS reported.")) == []
     result = parse("Rossiya Segodnya, Sputnik's parent company, condemned the arrests.")
     assert speakers(result) == [("rossiya-segodnya", "condemn")]
+
+
+def test_descriptor_before_a_name_lets_the_descriptor_refer_back() -> None:
+    # A title before the name introduces the person as well as an apposition does.
+    result = parse(
+        "Investigators in Yerevan detained the Russian-Armenian businessman Ruben Galoyan "
+        "on Friday. A day earlier the businessman had accused the government of theft."
+    )
+    assert speakers(result) == [("ruben-galoyan", "accuse")]
+    result = parse(
+        "Archbishop Tigran Mkrtchyan led a march to the parliament. "
+        "The archbishop demanded the cabinet's resignation."
+    )
+    assert speakers(result) == [("tigran-mkrtchyan", "demand")]

@@ -621,6 +621,9 @@ class _DocumentMentions:
                 if last - first >= 2 and (form is _FORM_NAME or form is _FORM_ALIAS):
                     # Later "Grigoryan" is the Grigoryan this document named in full.
                     self._remember_name((analysis.tokens[last - 1].key,), actor.id)
+                    if first > 0 and tokens[first - 1].key in self.person_descriptors:
+                        # "businessman Samvel Karapetyan ... the businessman said".
+                        self.descriptors[tokens[first - 1].key] = actor.id
             elif kind is _STATE:
                 self.last_state = actor.id
                 self.state_counts[actor.id] = self.state_counts.get(actor.id, 0) + 1
