@@ -126,6 +126,19 @@ def test_unknown_person_introduced_by_apposition_is_found_again_by_surname() -> 
     assert speakers == {"tural-ismayilzade"}
 
 
+def test_unknown_people_joined_to_a_person_or_after_a_plural_descriptor_are_found() -> None:
+    # Neither name is in the knowledge base; the context alone shows both are people.
+    result = parse(
+        "Police held opposition MPs Levon Tadevosyan and Gayane Hovakimyan overnight, "
+        "and columnist Aram Sahakyants was questioned on Monday."
+    )
+    people = {a.name for a in result.actors if a.kind.value == "person"}
+    assert {"Levon Tadevosyan", "Gayane Hovakimyan", "Aram Sahakyants"} <= people
+    # "and" after a place, not a person, introduces no one.
+    result = parse("Troops moved between Goris and Kapan Valley on Monday.")
+    assert not [a for a in result.actors if a.kind.value == "person"]
+
+
 def test_metonyms_and_adjectives_resolve_to_states() -> None:
     result = parse("The Kremlin and Yerevan disagree, and Azerbaijani officials watch.")
     assert {"RUS", "ARM", "AZE"} <= set(result.mentioned_actor_ids)

@@ -724,7 +724,9 @@ class _DocumentMentions:
             return self._body_phrase(analysis, i, i, i + body_len, self.body_index[key], None)
         if _is_capitalised(token):
             length = self._unknown_name(tokens, i)
-            if length and self._looks_like_person(tokens, i, i + length):
+            if length and (
+                self._looks_like_person(tokens, i, i + length) or self._second_of_pair(analysis, i)
+            ):
                 span = self._add(
                     analysis,
                     self._new_person(tokens, i, i + length, None, None),
@@ -776,6 +778,17 @@ class _DocumentMentions:
                     k += 1
             return self.role_table.match(tokens, k) > 0
         return False
+
+    def _second_of_pair(self, analysis: SentenceAnalysis, i: int) -> bool:
+        """'MPs Ararat Mirzoyan and Sasun Mikayelyan': a full name joined to a person's."""
+        if i < 2 or analysis.tokens[i - 1].key != "and" or not analysis.mentions:
+            return False
+        before = analysis.mentions[-1]
+        return (
+            before.last == i - 1
+            and before.last - before.first >= 2
+            and self.actors[before.actor_id].kind is _PERSON
+        )
 
     def _after_name(
         self, analysis: SentenceAnalysis, i: int, name: tuple[int, str, MentionForm]
