@@ -134,6 +134,11 @@ def test_unknown_people_joined_to_a_person_or_after_a_plural_descriptor_are_foun
     )
     people = {a.name for a in result.actors if a.kind.value == "person"}
     assert {"Levon Tadevosyan", "Gayane Hovakimyan", "Aram Sahakyants"} <= people
+    result = parse(
+        "The bloc sent a mission led by the chief of its joint staff, Pavel Oreshkin, "
+        "to the border."
+    )
+    assert "Pavel Oreshkin" in {a.name for a in result.actors}
     # "and" after a place, not a person, introduces no one.
     result = parse("Troops moved between Goris and Kapan Valley on Monday.")
     assert not [a for a in result.actors if a.kind.value == "person"]

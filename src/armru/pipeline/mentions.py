@@ -267,6 +267,10 @@ class SentenceAnalysis:
         return None
 
 
+# What opens a role noun that a following name then names: "the chief of ..., X".
+_RECENT_DETERMINERS = frozenset({"the", "its", "his", "her", "their", _POSSESSIVE})
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "actor"
 
@@ -749,6 +753,17 @@ class _DocumentMentions:
             return True
         if i > 0 and tokens[i - 1].key in {"said", "says", "added", "told", "according"}:
             return True  # "..., said Hrant Melkonyan"
+        if i > 2 and tokens[i - 1].key == ",":
+            # "the chief of the alliance's joint staff, Anatoly Sidorov"
+            for k in range(i - 2, max(i - 9, 0), -1):
+                key = tokens[k].key
+                if key in {",", ";", "(", ")"}:
+                    break
+                if tokens[k - 1].key in _RECENT_DETERMINERS and (
+                    (key in self.person_descriptors and tokens[k].text.islower())
+                    or self.role_table.match(tokens, k) > 0
+                ):
+                    return True
         if j >= len(tokens):
             return False
         following = tokens[j]
