@@ -309,6 +309,21 @@ def test_a_union_counts_where_belonging_to_it_is_spoken_of_next_to_it() -> None:
     ]
 
 
+def test_an_outsiders_bid_to_join_a_union_is_no_alliance_of_the_text() -> None:
+    # A union that is no alliance counts only for a state the text names that belongs to it.
+    def unions(body: str) -> list[str | None]:
+        return [a.name for a in parse_text(f" date 2025-04-02 T\n\n{body}").alliances]
+
+    assert unions("Armenia's parliament backed a bill on membership of the European Union.") == []
+    assert unions("Georgia's path to membership of the EU is frozen, Brussels said.") == []
+    assert unions("France argued that membership of the European Union binds its members.") == [
+        "European Union"
+    ]
+    assert unions("Armenia's membership of the Eurasian Economic Union is under strain.") == [
+        "Eurasian Economic Union"
+    ]
+
+
 def test_a_treaty_name_is_the_treaty_signed_by_the_texts_date() -> None:
     body = "Our strategic partnership charter with the United States protects Georgia."
     (older,) = parse_text(f" date 2018-08-08 T\n\n{body}").alliances

@@ -3,7 +3,7 @@
 A named security bloc or defense pact (the CSTO, NATO) yields its alliance
 with the members and ATOP obligations the knowledge base records for the
 publication date; looser unions (EAEU, CIS, EU) count only where the
-sentence speaks of membership. A characterisation ("a strategic ally",
+sentence speaks of membership and names a member. A characterisation ("a strategic ally",
 "its alliance with Moscow") yields a bilateral tie between the two states
 nearest the cue; a formal treaty between them in the knowledge base lends
 the tie its obligations.
@@ -106,6 +106,10 @@ class _AllianceFinder:
                 members = _members_on(entry, self.date)
                 if len(members) < 2 or (entry.name, tuple(sorted(members))) in seen:
                     continue
+                if entry.kind not in _FORMAL and not self._member_named(analysis, members):
+                    # "Armenia's accession to the EU", "Georgia's path towards membership":
+                    # an outsider's wish to join ties no one the text speaks of.
+                    continue
                 found.append(
                     Alliance(
                         name=entry.name,
@@ -119,6 +123,13 @@ class _AllianceFinder:
                     )
                 )
         return found
+
+    def _member_named(self, analysis: SentenceAnalysis, members: Sequence[str]) -> bool:
+        """Whether the sentence names a state that belongs to the union on the day."""
+        return any(
+            state_of_mention(mention, self.actors) in members
+            for mention in (*analysis.mentions, *analysis.nested)
+        )
 
     def treaties(self, analysis: SentenceAnalysis, document_id: str) -> list[Alliance]:
         """Treaties named in the sentence ("the Shusha Declaration")."""
