@@ -324,6 +324,22 @@ def test_an_outsiders_bid_to_join_a_union_is_no_alliance_of_the_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The pact between Iran and Russia stops short of a military alliance.",
+        "Their accord with Tehran falls well short of an alliance, Moscow insists.",
+        "The Baku declaration does not create a mutual defence duty for Russia.",
+    ],
+)
+def test_a_tie_the_sentence_says_falls_short_of_an_alliance_is_none(body: str) -> None:
+    assert parse(body).alliances == ()
+    # The same words without the hedge do state a tie.
+    affirmed = body.replace("stops short of", "amounts to").replace("falls well short of", "is")
+    affirmed = affirmed.replace("does not create", "creates")
+    assert parse(affirmed).alliances != ()
+
+
 def test_a_treaty_name_is_the_treaty_signed_by_the_texts_date() -> None:
     body = "Our strategic partnership charter with the United States protects Georgia."
     (older,) = parse_text(f" date 2018-08-08 T\n\n{body}").alliances
