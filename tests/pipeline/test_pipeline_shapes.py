@@ -340,6 +340,19 @@ def test_a_tie_the_sentence_says_falls_short_of_an_alliance_is_none(body: str) -
     assert parse(affirmed).alliances != ()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yerevan has cooled on Russia, its main military ally, since Azerbaijan closed the road.",
+        "Moscow, mired in Ukraine, insists it has never let down Armenia, its ally.",
+    ],
+)
+def test_a_tie_joins_the_states_of_the_cues_own_clause(body: str) -> None:
+    # A state in another clause, or named as a place, is no party to the tie.
+    (tie,) = parse(body).alliances
+    assert sorted(tie.members) == ["ARM", "RUS"]
+
+
 def test_a_treaty_name_is_the_treaty_signed_by_the_texts_date() -> None:
     body = "Our strategic partnership charter with the United States protects Georgia."
     (older,) = parse_text(f" date 2018-08-08 T\n\n{body}").alliances

@@ -32,6 +32,8 @@ __all__ = ["extract_alliances"]
 _FORMAL = (AllianceKind.SECURITY_BLOC, AllianceKind.DEFENSE_PACT)
 _MEMBERSHIP_REACH = 8
 """Tokens a membership cue may stand before its union ("join the Russian-led Customs Union")."""
+_PLACE_PREPOSITIONS = frozenset({"in", "into", "across", "throughout"})
+_CLAUSE_OPENERS = frozenset({";", "since", "when", "because", "after", "while", "whereas", "but"})
 _Key = tuple[str | None, tuple[str, ...]]
 """An alliance's identity within a document: its name (None for a tie) and sorted members."""
 
@@ -198,11 +200,16 @@ class _AllianceFinder:
             states: list[tuple[int, str]] = []
             for mention in analysis.mentions:
                 state = state_of_mention(mention, self.actors)
-                if state is not None and self.kb.state(state) is not None:
-                    distance = (
-                        first - mention.last if mention.last <= first else mention.first - last
-                    )
-                    states.append((distance, state))
+                if state is None or self.kb.state(state) is None:
+                    continue
+                if mention.first > 0 and tokens[mention.first - 1].key in _PLACE_PREPOSITIONS:
+                    continue  # "Moscow, bogged down in Ukraine, ... its ally": a place
+                before = mention.last <= first
+                between = tokens[mention.last : first] if before else tokens[last : mention.first]
+                if any(t.key in _CLAUSE_OPENERS for t in between):
+                    continue  # "its ally, since Azerbaijan cut the corridor": another clause
+                distance = first - mention.last if before else mention.first - last
+                states.append((distance, state))
             states.sort(key=lambda item: item[0])
             pair = list(dict.fromkeys(state for _, state in states))[:2]
             if len(pair) < 2:
