@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from armru import DocumentResult, parse_text
 
 
@@ -739,3 +741,35 @@ def test_descriptor_before_a_name_lets_the_descriptor_refer_back() -> None:
         "The archbishop demanded the cabinet's resignation."
     )
     assert speakers(result) == [("tigran-mkrtchyan", "demand")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "What did Mirzoyan promise his Iranian guest?",
+        "Q: How did the government in Baku respond to Lavrov's warning?",
+        "Will the Kremlin criticize Yerevan again next week?”",
+    ],
+)
+def test_a_question_reports_no_speech_act(body: str) -> None:
+    assert parse(body).statements == ()
+    # The same words as a statement of fact do report one.
+    told = body.replace("Q: ", "").rstrip("?”") + "."
+    told = told.replace("What did Mirzoyan promise", "Mirzoyan promised aid to")
+    told = told.replace("How did the government in Baku respond", "Baku responded")
+    told = told.replace("Will the Kremlin criticize", "The Kremlin criticized")
+    assert parse(told).statements != ()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A further question is how Moscow will respond to the vote.", []),
+        ("Baku may well protest against the deal, analysts believe.", []),
+        ("Baku protested against the deal, Hikmet Hajiyev said.", ["AZE", "hikmet-hajiyev"]),
+    ],
+)
+def test_a_speech_act_under_a_modal_is_foreseen_not_reported(
+    body: str, expected: list[str]
+) -> None:
+    assert sorted(s.speaker for s in parse(body).statements) == expected

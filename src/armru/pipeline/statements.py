@@ -874,6 +874,8 @@ class _StatementFinder:
                 anchor = hit.first - 2
             if not hit.noun and self._negated(tokens, hit.first):
                 continue
+            if not hit.noun and _hypothetical(tokens, hit.first):
+                continue  # "how Moscow will respond": an act foreseen, not reported
             if (
                 not hit.noun
                 and hit.last - hit.first == 1
@@ -1100,6 +1102,9 @@ class _StatementFinder:
             if d.hit.entry.lemma not in _REPORTING
             or self.actors[d.speaker.actor_id].kind is not ActorKind.MEDIA
         ]
+        if analysis.sentence.text.rstrip(_CLOSING).endswith("?"):
+            # "What did Pashinyan offer his guest?": a question asks; it reports no act.
+            drafts = []
         # The body a later "It" or "the statement" speaks for: this sentence's
         # institutional speaker, or else the first body it names.
         institution = next(
@@ -1229,6 +1234,21 @@ class _StatementFinder:
         )
 
 
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "cannot"})
+
+
+def _hypothetical(tokens: list[Token], first: int) -> bool:
+    """Whether a modal governs the verb at ``first`` ("will respond", "may well argue")."""
+    k = first - 1
+    while (
+        k >= 0
+        and first - k <= 3
+        and (tokens[k].key.endswith("ly") or tokens[k].key in {"also", "well", "still"})
+    ):
+        k -= 1
+    return k >= 0 and tokens[k].key in _MODALS
+
+
 def _trailing_speaker(tokens: list[Token], first: int, verb: int) -> bool:
     """Whether the speaker at ``first`` opens a trailing attribution: "..., Russian
     Foreign Minister Sergey Lavrov told reporters" (a capitalised title may precede it).
@@ -1242,6 +1262,8 @@ def _trailing_speaker(tokens: list[Token], first: int, verb: int) -> bool:
 
 
 _PLAIN_SAYING = frozenset({"say", "add", "tell"})
+_CLOSING = " \"'”’)»"
+
 _BACK_REFERENCE_VERBS = frozenset({"is", "are", "was", "were", "came", "comes", "has", "have"})
 """Verbs after a sentence-opening speech noun that comment on an act already told."""
 _WH_OPENERS = frozenset({"what", "which", "that", "who", "whom", "whose"})
