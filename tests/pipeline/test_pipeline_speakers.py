@@ -773,3 +773,18 @@ def test_a_speech_act_under_a_modal_is_foreseen_not_reported(
     body: str, expected: list[str]
 ) -> None:
     assert sorted(s.speaker for s in parse(body).statements) == expected
+
+
+def test_a_statement_noun_with_a_participle_speaks_for_the_subject_that_put_it_out() -> None:
+    # No issuing verb: the bulletins are still the ministry's words.
+    result = parse(
+        "Russia's Defence Ministry has confined itself to terse bulletins saying that "
+        "the talks with the activists go on."
+    )
+    assert speakers(result) == [("rus-mod", "say")]
+    # "the statements said": the statements of the bodies just named.
+    result = parse(
+        "The foreign ministries of Armenia and Turkey released statements after the talks. "
+        "The two sides agreed to meet again, the statements said."
+    )
+    assert [s.verb for s in result.statements][-1:] == ["say"]

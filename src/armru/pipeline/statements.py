@@ -960,6 +960,14 @@ class _StatementFinder:
                     if speaker is None and head.endswith("ing") and issued is not None:
                         # "issued a statement demanding ...": whoever issued it demands.
                         speaker = self._left_speaker(analysis, issued)
+                    if (
+                        speaker is None
+                        and issued is None
+                        and head.endswith("ing")
+                        and tokens[hit.first - 1].key in self.statement_nouns
+                    ):
+                        # "has limited itself to bulletins saying ...": the subject's words.
+                        speaker = self._sentence_subject(analysis, hit.first - 1)
                     if speaker is None and before == "," and head.endswith("ing"):
                         # "..., telling the leaders ...": the sentence's subject speaks.
                         speaker = self._sentence_subject(analysis, hit.first)
