@@ -788,3 +788,18 @@ def test_a_statement_noun_with_a_participle_speaks_for_the_subject_that_put_it_o
         "The two sides agreed to meet again, the statements said."
     )
     assert [s.verb for s in result.statements][-1:] == ["say"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A senior Armenian official told reporters the crossing would stay shut.", "ARM"),
+        ("One Russian diplomat accused Paris of arming Yerevan.", "RUS"),
+        ("Western governments say Tehran has sold drones to Moscow.", "the-west"),
+        ("Western diplomats warned Baku against a new offensive.", "the-west"),
+    ],
+)
+def test_an_unnamed_official_or_western_governments_speak_for_their_side(
+    body: str, speaker: str
+) -> None:
+    assert [s.speaker for s in parse(body).statements] == [speaker]
