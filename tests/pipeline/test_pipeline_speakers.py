@@ -803,3 +803,15 @@ def test_an_unnamed_official_or_western_governments_speak_for_their_side(
     body: str, speaker: str
 ) -> None:
     assert [s.speaker for s in parse(body).statements] == [speaker]
+
+
+def test_officials_of_the_scenes_capital_speak_in_a_where_clause_of_their_own() -> None:
+    # "officials" named after a place in the sentence are that capital's government,
+    # and ", where" opens a clause whose speaker is no part of the first statement.
+    result = parse(
+        "Moscow's complaints sound hollow in Yerevan, where officials point out that "
+        "the howitzers were never delivered."
+    )
+    assert speakers(result) == [("RUS", "complain"), ("ARM", "point out")]
+    result = parse("The talks in Baku dragged on; officials said little.")
+    assert speakers(result) == [("AZE", "say")]

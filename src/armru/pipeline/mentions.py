@@ -1207,6 +1207,13 @@ class _DocumentMentions:
             state = self.body_owners.get(tuple(t.key for t in tokens[k:end]))
         if state is None and body.local:
             state = self._place_ahead(analysis, j) or self._home_state(analysis)
+        if state is None and body.is_state:
+            # "In Yerevan, officials brushed it aside": the government of the scene's
+            # capital, set by the sentence before the body.
+            state = next(
+                (p.place.country for p in reversed(analysis.places) if p.last <= begin),
+                None,
+            )
         if state is None:
             if not tokens[k].text[:1].isupper() and not (
                 begin > 0 and tokens[begin - 1].key == "the"

@@ -727,7 +727,11 @@ class _StatementFinder:
         ):
             return True
         # ", a charge Moscow rejects": an apposition with a clause of its own.
-        openers = {"and", "as", "which", "a", "an"} if apposition else {"and", "as", "which"}
+        openers = (
+            {"and", "as", "which", "where", "a", "an"}
+            if apposition
+            else {"and", "as", "which", "where"}
+        )
         return any(a == "," and b in openers for a, b in pairwise(window))
 
     def _sentence_subject(
