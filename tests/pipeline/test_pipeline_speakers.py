@@ -815,3 +815,11 @@ def test_officials_of_the_scenes_capital_speak_in_a_where_clause_of_their_own() 
     assert speakers(result) == [("RUS", "complain"), ("ARM", "point out")]
     result = parse("The talks in Baku dragged on; officials said little.")
     assert speakers(result) == [("AZE", "say")]
+
+
+def test_an_introductory_participle_after_a_time_phrase_does_not_supply_the_subject() -> None:
+    result = parse(
+        "On 3 May, answering the Armenian opposition in parliament, Pashinyan went further, "
+        "declaring that Armenia would quit the bloc."
+    )
+    assert speakers(result) == [("nikol-pashinyan", "declare")]

@@ -135,6 +135,7 @@ _INTRODUCERS = frozenset(
     {"when", "while", "after", "before", "if", "as", "although", "though", "since", "once"}
 )
 _PARTICLES = frozenset({"off", "up", "down", "back", "away"})
+_TIME_OPENERS = frozenset({"on", "last", "earlier", "later", "yesterday", "today", "then"})
 _OPENING_PREPOSITIONS = frozenset({"in", "during", "at", "throughout", "on"})
 _ALLY_NOUNS = frozenset({"ally", "allies"})
 _AUXILIARIES = frozenset(
@@ -974,7 +975,9 @@ class _StatementFinder:
                         speaker = self._sentence_subject(analysis, hit.first - 1)
                     if speaker is None and before == "," and head.endswith("ing"):
                         # "..., telling the leaders ...": the sentence's subject speaks.
-                        speaker = self._sentence_subject(analysis, hit.first)
+                        speaker = self._sentence_subject(
+                            analysis, hit.first, after=_intro_end(tokens)
+                        )
                     if speaker is None:
                         speaker = self._institution_speaker(analysis, lead, hit.last)
             if speaker is None:
@@ -1333,13 +1336,17 @@ def _auxiliaries(tokens: list[Token], first: int) -> frozenset[str]:
 def _intro_end(tokens: list[Token]) -> int:
     """Where the main clause starts after an introductory clause ("Asked whether
     Putin would come, the spokesman ...", "When Lavrov called, ..."): past its comma."""
-    if not tokens:
+    start = 0
+    if tokens and tokens[0].key in _TIME_OPENERS:
+        # "On 12 June, answering a lawmaker, Pashinyan ...": past the time phrase first.
+        start = next((k + 1 for k, t in enumerate(tokens) if t.key == ","), 0)
+    if start >= len(tokens):
         return 0
-    head = tokens[0].key
+    head = tokens[start].key
     if head not in _INTRODUCERS and not (head.endswith(("ed", "ing")) and head.isalpha()):
         return 0
-    for k, token in enumerate(tokens):
-        if token.key == ",":
+    for k in range(start + 1, len(tokens)):
+        if tokens[k].key == ",":
             return k + 1
     return 0
 
