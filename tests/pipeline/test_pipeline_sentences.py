@@ -39,3 +39,19 @@ def test_an_agency_name_in_a_dateline_is_no_reporting_verb() -> None:
         doc_id="t",
     )
     assert [(s.speaker, s.verb) for s in result.statements] == [("RUS", "confirm")]
+
+
+def test_an_interviewers_turn_is_a_sentence_but_a_bare_question_line_heads_its_answer() -> None:
+    body = (
+        "Q: And what about India?\n\n"
+        "A: India delivers on time.\n\n"
+        "What will Baku do next?\n\n"
+        "Nobody knows."
+    )
+    assert texts(body) == [
+        "Q: And what about India?",
+        "A: India delivers on time.",
+        "Nobody knows.",
+    ]
+    headings = [s.text for s in split_sentences(body) if not s.number]
+    assert headings == ["What will Baku do next?"]

@@ -161,9 +161,12 @@ class Sentence:
         return self.number == 0
 
 
+_INTERVIEW_TURN = re.compile(r"(?:Q|Question)\s*[:.]\s")
+
+
 def _is_heading(text: str) -> bool:
-    if "\n" in text or len(text) > _HEADING_MAX_CHARS:
-        return False
+    if "\n" in text or len(text) > _HEADING_MAX_CHARS or _INTERVIEW_TURN.match(text):
+        return False  # "Q: And India?" is the interviewer's turn, not a section's title
     if text[-1] == "?" and len(text.split()) <= _QUESTION_HEADING_MAX_WORDS:
         # An interview's question line ("How far can Baku go?") heads its answer.
         return True
