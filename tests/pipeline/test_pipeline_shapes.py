@@ -353,6 +353,18 @@ def test_a_tie_joins_the_states_of_the_cues_own_clause(body: str) -> None:
     assert sorted(tie.members) == ["ARM", "RUS"]
 
 
+@pytest.mark.parametrize(
+    ("force", "target"),
+    [("Russian peacekeepers", "rus-peacekeepers"), ("Russian border guards", "RUS")],
+)
+def test_a_force_with_its_own_mandate_abroad_is_a_target_in_its_own_right(
+    force: str, target: str
+) -> None:
+    # Complaints about peacekeepers are about their mission; other forces stand for Moscow.
+    result = parse(f"Pashinyan accused the {force} of failing to keep the road open.")
+    assert pairs(result) == [("nikol-pashinyan", target, "accuse")]
+
+
 def test_a_treaty_name_is_the_treaty_signed_by_the_texts_date() -> None:
     body = "Our strategic partnership charter with the United States protects Georgia."
     (older,) = parse_text(f" date 2018-08-08 T\n\n{body}").alliances

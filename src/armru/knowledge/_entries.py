@@ -80,6 +80,9 @@ class BodyEntry(ArmruModel):
     local: bool = False
     """A group of the country the text is about ("the opposition", "protesters"): with no
     state named, it belongs to the state the document has named most so far."""
+    own_target: bool = False
+    """A force with a mandate of its own abroad ("peacekeepers"): words about it are
+    about its mission, so as a statement's target it stands for itself, not its state."""
     forms: tuple[Phrase, ...] = ()
     proper_forms: dict[Phrase, CountryCode] = Field(default_factory=dict)
     """Forms that name one state's body ("State Duma", "State Department") → that state.

@@ -511,6 +511,18 @@ class KnowledgeBase:
         return index
 
     @functools.cached_property
+    def own_target_suffixes(self) -> frozenset[str]:
+        """Actor-id suffixes (``"-peacekeepers"``) of bodies that are targets in their
+        own right (see :attr:`BodyEntry.own_target`)."""
+        return frozenset(
+            "-" + body.key.replace("_", "-") for body in self.bodies if body.own_target
+        )
+
+    def is_own_target(self, actor_id: str) -> bool:
+        """Whether a state's body with this id is a statement target in its own right."""
+        return any(actor_id.endswith(suffix) for suffix in self.own_target_suffixes)
+
+    @functools.cached_property
     def body_owners(self) -> Mapping[Key, str]:
         """Folded proper forms of bodies ("state duma") → the one state they belong to."""
         return {

@@ -807,8 +807,13 @@ class _StatementFinder:
         return None
 
     def _as_target(self, actor: Actor) -> str:
-        """Bodies and forces stand for their state as targets; people and blocs for themselves."""
-        if actor.kind is ActorKind.MILITARY and actor.country is not None:
+        """Bodies and forces stand for their state as targets; people and blocs for themselves,
+        and so do forces with a mandate of their own abroad (peacekeepers)."""
+        if (
+            actor.kind is ActorKind.MILITARY
+            and actor.country is not None
+            and not self.kb.is_own_target(actor.id)
+        ):
             return actor.country
         if (
             actor.kind is ActorKind.ORGANIZATION
