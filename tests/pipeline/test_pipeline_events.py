@@ -1249,3 +1249,31 @@ def test_signing_parties_keep_their_own_signing() -> None:
         " peacekeepers were deployed."
     )
     assert ("agreement_signing", "2020-11-10") in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A war known by a name that tells when it was: the name dates it.
+        ("Veterans of the 44-day war gathered in Baku on Sunday.", ("war", "2020")),
+        ("The five-day war left Tbilisi without two regions.", ("war", "2008-08")),
+        ("Few in Gori have forgotten the August war with Russia.", ("war", "2008-08")),
+    ],
+)
+def test_a_named_war_takes_the_date_its_name_tells(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)
+
+
+def test_a_named_war_involves_both_sides_of_its_conflict() -> None:
+    (war,) = parse("He fought in the Second Karabakh War.").events
+    assert war.kind is EventKind.WAR
+    assert {"ARM", "AZE"} <= set(war.participants)
+
+
+def test_an_unnamed_war_takes_no_date_from_its_length() -> None:
+    # "a three-week war" is no known war: it is dated only by its own words.
+    assert ("war", "2020") not in found(
+        "Analysts feared a three-week war between Armenia and Azerbaijan."
+    )

@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from .._text import Token
 from ..knowledge import KnowledgeBase
+from ..knowledge._entries import ConflictEntry, NamedWarEntry
 from ..models import Actor, ActorKind, Event, EventKind, MentionForm, PartialDate, Precision
 from ._facts import evidence
 from .mentions import MentionSpan, PlaceSpan, SentenceAnalysis
@@ -490,6 +491,13 @@ class _EventFinder:
             date, dated_here = _date_of(
                 tokens, left, last, right, own_dates, self._verb_like, kind in _LASTING_KINDS
             )
+            named_parties: tuple[str, ...] = ()
+            if kind is EventKind.WAR:
+                named = self._named_war(tokens, first, last)
+                if named is not None:
+                    # "the 44-day war", "the five-day war": the name tells when it was.
+                    date, dated_here = named[0].date, True
+                    named_parties = named[1].parties
             if (
                 date is None
                 and kind is EventKind.VISIT
@@ -627,6 +635,7 @@ class _EventFinder:
                 # phrase itself is anchored.
                 participants.extend(self._persons(analysis))
             participants.extend(self._conflict_parties(kind, participants, places))
+            participants.extend(p for p in named_parties if p in self.kb.actors)
             # The states whose officials and bodies took part take part too: a
             # dyad's events are found by its states.
             participants.extend(
@@ -717,6 +726,17 @@ class _EventFinder:
         dropped = {k for k, family in noun_families if told - {family}}
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _named_war(
+        self, tokens: list[Token], first: int, last: int
+    ) -> tuple[NamedWarEntry, ConflictEntry] | None:
+        """The war a name ending in the trigger tells ("the 44-day war"), if known."""
+        index = self.kb.named_war_index
+        for k in range(max(0, last - self.kb.named_war_table.longest), first + 1):
+            found = index.get(tuple(t.key for t in tokens[k:last]))
+            if found is not None:
+                return found
+        return None
 
     def _joined_bloc(self, analysis: SentenceAnalysis, first: int, last: int) -> str | None:
         """The organisation a state "joined" or "became a member of": its object ("joined
