@@ -1277,3 +1277,28 @@ def test_an_unnamed_war_takes_no_date_from_its_length() -> None:
     assert ("war", "2020") not in found(
         "Analysts feared a three-week war between Armenia and Azerbaijan."
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A ban on flights suspends them, however the ban is told.
+        ("Moscow imposed a ban on flights to Tbilisi in May.", ("suspension", "2022-05")),
+        ("The flight ban that Russia announced in March hurt tourism.", ("suspension", "2022-03")),
+        ("On Monday Russia banned flights to Georgia.", ("suspension", "2022-06-27")),
+    ],
+)
+def test_a_flight_ban_is_a_suspension(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia lifted its ban on flights to Georgia in May.",
+        "In May the flight ban on Georgian carriers was lifted.",
+        "The Kremlin ended the freeze on direct flights in April.",
+    ],
+)
+def test_a_ban_told_as_ended_is_no_suspension(body: str) -> None:
+    assert "suspension" not in kinds(body)

@@ -440,6 +440,8 @@ class _EventFinder:
                 mention = analysis.mention_at(right)
                 at_name = mention is not None and mention.first == right
                 right = mention.last if mention is not None and at_name else right + 1
+            if kind in _ENDABLE_KINDS and not is_verb and self._ended(tokens, first, right):
+                continue  # "lifting the flight ban", "the freeze was lifted": it ended
             subject = None
             if is_verb:
                 left = first
@@ -727,6 +729,20 @@ class _EventFinder:
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
 
+    def _ended(self, tokens: list[Token], first: int, right: int) -> bool:
+        """Whether the phrase tells a ban or freeze that ended: "lifting the ban on
+        flights", "Moscow scrapped its freeze", "the flight ban was lifted"."""
+        ending = self.kb.cue("ending_verbs")
+        for k in range(first - 1, max(-1, first - 4), -1):
+            if tokens[k].key in ending:
+                return True
+            if tokens[k].key in _NEGATION_BOUNDS:
+                break
+        k = right
+        while k < len(tokens) and k - right < 3 and tokens[k].key in _BE_FORMS:
+            k += 1
+        return k > right and k < len(tokens) and tokens[k].key in ending
+
     def _named_war(
         self, tokens: list[Token], first: int, last: int
     ) -> tuple[NamedWarEntry, ConflictEntry] | None:
@@ -989,6 +1005,9 @@ _CALLED_OFF = frozenset(
     {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
 )
 _ATTACK_NOUNS = frozenset({"attack", "attacks"})
+_ENDABLE_KINDS = frozenset({EventKind.SUSPENSION})
+"""Kinds of a state of things that a phrase may tell the end of ("the ban was lifted")."""
+_BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "has", "have", "had"})
 _TERRITORY = frozenset({"territory", "soil", "and", "in", "on", "from", "with", "that", "which"})
 """What may follow the state an attack is "on" for it to be the state itself: "an attack on
 Armenian territory in September", "on Armenia and ...", not "on Armenian positions"."""
