@@ -1302,3 +1302,36 @@ def test_a_flight_ban_is_a_suspension(body: str, expected: tuple[str, str | None
 )
 def test_a_ban_told_as_ended_is_no_suspension(body: str) -> None:
     assert "suspension" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Leaving a meeting or summit before it is held calls one's part in it off.
+        (
+            "On 4 May Aliyev pulled out of the planned summit in Prague.",
+            ("cancellation", "2022-05-04"),
+        ),
+        (
+            "In March the Armenian delegation walked out of the talks in Minsk.",
+            ("cancellation", "2022-03"),
+        ),
+        (
+            "Yerevan withdrew from the CSTO drills in Belarus in January.",
+            ("cancellation", "2022-01"),
+        ),
+        # ... but forces that pull out of a place withdraw from it.
+        ("Russian troops pulled out of the town in April.", ("withdrawal", "2022-04")),
+    ],
+)
+def test_pulling_out_of_a_meeting_is_a_cancellation(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    events = found(body)
+    assert expected in events
+    assert len({kind for kind, _ in events} & {"withdrawal", "cancellation"}) == 1
+
+
+def test_walking_out_of_anything_but_a_meeting_is_no_event() -> None:
+    body = "On Monday students in Yerevan walked out of their lectures."
+    assert not kinds(body) & {"withdrawal", "cancellation"}

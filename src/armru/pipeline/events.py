@@ -196,6 +196,9 @@ _FORCE_DEPARTURES = frozenset({("left",), ("leave",), ("leaves",)})
 """Withdrawal triggers that armed forces must be the subject of: "the Russian border guards
 left the airport" withdrew, "the delegation left Moscow" and "the war left thousands dead" do
 not."""
+_WALKOUTS = frozenset({("walked", "out", "of"), ("walks", "out", "of")})
+"""Withdrawal triggers that are events only out of a meeting or summit (then a
+cancellation): "the delegation walked out of the talks", not "walked out of lectures"."""
 _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 """A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
@@ -564,6 +567,11 @@ class _EventFinder:
                 and (subject is None or not dated_here or not self._weapons_after(tokens, last))
             ):
                 continue
+            if kind is EventKind.WITHDRAWAL and is_verb:
+                if self._object_near(analysis, first, last, "gathering_nouns", before=False):
+                    kind = EventKind.CANCELLATION  # "pulled out of the summit": called off
+                elif trigger_keys in _WALKOUTS:
+                    continue  # "students walked out of lectures": no withdrawal
             if kind is EventKind.VISIT and is_verb and self._arms_before(tokens, first):
                 kind = EventKind.DELIVERY  # "the first Su-30SM jets arrived in Gyumri"
             if (
@@ -932,13 +940,19 @@ class _EventFinder:
         )
 
     def _object_near(
-        self, analysis: SentenceAnalysis, first: int, last: int, cue: str, relative: bool = False
+        self,
+        analysis: SentenceAnalysis,
+        first: int,
+        last: int,
+        cue: str,
+        relative: bool = False,
+        before: bool = True,
     ) -> bool:
         """Whether a word of the cue list is within reach of the trigger, on either side
         ("signed a memorandum", "the agreement signed by"), within its clause and not
         inside a name ("the Collective Security Treaty Organization has agreed to ...");
         with ``relative``, also the word a relative clause hangs on ("the decree which
-        Putin signed")."""
+        Putin signed"); without ``before``, only after it (its object)."""
         tokens = analysis.tokens
         words = self.kb.cue(cue)
         for k in range(last, min(len(tokens), last + _OBJECT_REACH)):
@@ -946,6 +960,8 @@ class _EventFinder:
                 break
             if tokens[k].key in words and not self._in_name(analysis, k):
                 return True
+        if not before:
+            return False
         for k in range(first - 1, max(-1, first - 1 - _OBJECT_REACH), -1):
             if relative and tokens[k].key in {"which", "that"} and k > 0:
                 relative = False
