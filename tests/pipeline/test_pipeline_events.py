@@ -1335,3 +1335,20 @@ def test_pulling_out_of_a_meeting_is_a_cancellation(
 def test_walking_out_of_anything_but_a_meeting_is_no_event() -> None:
     body = "On Monday students in Yerevan walked out of their lectures."
     assert not kinds(body) & {"withdrawal", "cancellation"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Applying to join a bloc is a state's decision, as a verb or as a noun.
+        ("On Tuesday Georgia applied to join the European Union.", ("decision", "2022-06-28")),
+        ("In May Kazakhstan applied for membership of the bloc.", ("decision", "2022-05")),
+        ("Armenia's application to join the union was lodged in March.", ("decision", "2022-03")),
+    ],
+)
+def test_applying_to_join_a_bloc_is_a_decision(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+def test_no_application_is_no_decision() -> None:
+    assert "decision" not in kinds("The bill is not an application for membership of the EU.")
