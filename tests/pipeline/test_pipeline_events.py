@@ -1352,3 +1352,13 @@ def test_applying_to_join_a_bloc_is_a_decision(body: str, expected: tuple[str, s
 
 def test_no_application_is_no_decision() -> None:
     assert "decision" not in kinds("The bill is not an application for membership of the EU.")
+
+
+def test_a_dated_decision_of_a_party_is_a_decision() -> None:
+    body = "Trade suffered from the decision of Tehran last month to close the road."
+    assert ("decision", "2022-05") in found(body)
+
+
+def test_an_undated_decision_of_a_party_is_no_event() -> None:
+    # Judging a decision does not report one.
+    assert "decision" not in kinds("Brussels regrets the decision of the Georgian authorities.")

@@ -196,6 +196,10 @@ _FORCE_DEPARTURES = frozenset({("left",), ("leave",), ("leaves",)})
 """Withdrawal triggers that armed forces must be the subject of: "the Russian border guards
 left the airport" withdrew, "the delegation left Moscow" and "the war left thousands dead" do
 not."""
+_DATED_ONLY = frozenset({("decision", "of"), ("decisions", "of")})
+"""Triggers that are events only when the text dates them: "the decision of Baku last
+month to charge fees" is Baku's decision, "regrets the decision of the authorities"
+only judges one."""
 _WALKOUTS = frozenset({("walked", "out", "of"), ("walks", "out", "of")})
 """Withdrawal triggers that are events only out of a meeting or summit (then a
 cancellation): "the delegation walked out of the talks", not "walked out of lectures"."""
@@ -517,6 +521,8 @@ class _EventFinder:
                 reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
                 if reported is not None:
                     date, dated_here = reported, True
+            if trigger_keys in _DATED_ONLY and not dated_here:
+                continue  # "regrets the decision of the authorities": no dated act
             bare = is_verb and last - first == 1
             if (
                 bare
