@@ -1362,3 +1362,36 @@ def test_a_dated_decision_of_a_party_is_a_decision() -> None:
 def test_an_undated_decision_of_a_party_is_no_event() -> None:
     # Judging a decision does not report one.
     assert "decision" not in kinds("Brussels regrets the decision of the Georgian authorities.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # What reopens: a market, a corridor, an airport, a border.
+        (
+            "Exports grew after the 2019 reopening of the Chinese market to Armenian brandy.",
+            ("opening", "2019"),
+        ),
+        ("Ankara reopened its border with Yerevan in April.", ("opening", "2022-04")),
+        ("The airport in Gyumri reopened on 3 May after repairs.", ("opening", "2022-05-03")),
+    ],
+)
+def test_a_market_corridor_or_border_that_reopens_is_an_opening(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)
+
+
+def test_a_road_opened_to_an_idea_is_no_opening() -> None:
+    assert "opening" not in kinds("In May the minister opened the road to compromise.")
+
+
+def test_a_date_of_a_verb_before_a_comma_is_not_the_next_clauses() -> None:
+    # "ratified in March" dates the ratification; the talks after the comma are undated.
+    events = found("Under the accord that Moscow ratified in March, Iran and Armenia held talks.")
+    assert ("meeting", None) in events
+    assert ("meeting", "2022-03") not in events
+    # A "when" clause is at the time of the clause before it.
+    assert ("agreement_signing", "2021-10") in found(
+        "France followed last October, when the minister signed a contract for radars."
+    )

@@ -172,6 +172,7 @@ _NEEDS_OBJECT: dict[tuple[str, ...], str] = {
     ("reopens",): "opened_objects",
     ("inaugurated", "the"): "opened_objects",
     ("opening", "of"): "opened_objects",
+    ("reopening", "of"): "opened_objects",
     ("recalled",): "recall_objects",
     ("recalls",): "recall_objects",
     ("named",): "appointment_objects",
@@ -1311,6 +1312,18 @@ def _dates_phrase(
                 or any(u.key == "," or u.key.endswith("ing") for u in between[:k])
             ):
                 return False
+        head = [t for t in tokens if t.end <= when.start][-2:]
+        if head and head[-1].key in {"on", "in", "at"}:
+            head = head[:-1]
+        if (
+            head
+            and verb(head[-1])
+            and any(t.key == "," for t in between)
+            and not any(t.key == "when" for t in between)
+        ):
+            # "Under the decree which Aliyev signed on 9 May, the border reopens": the
+            # date is the verb's before it, and the comma closes that clause.
+            return False
         markers = [t.key for t in between if t.key in _CLAUSE_MARKERS]
         if markers and markers[-1] in _OTHER_TIME_CLAUSES:
             # "was his first visit ... since the court issued a warrant": the event's
