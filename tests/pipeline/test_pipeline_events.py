@@ -1395,3 +1395,23 @@ def test_a_date_of_a_verb_before_a_comma_is_not_the_next_clauses() -> None:
     assert ("agreement_signing", "2021-10") in found(
         "France followed last October, when the minister signed a contract for radars."
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Where forces are stationed is no deployment.
+        "Russian border guards are deployed along the Turkish border under a 1992 treaty.",
+        "The soldier served with the Russian division deployed near Gyumri.",
+        "Peacekeepers remain deployed in the corridor.",
+    ],
+)
+def test_forces_stationed_somewhere_are_no_deployment(body: str) -> None:
+    assert "deployment" not in kinds(body)
+
+
+def test_forces_sent_somewhere_are_a_deployment() -> None:
+    assert ("deployment", "2022-05") in found(
+        "In May Russia deployed two battalions to the border."
+    )
+    assert ("deployment", "2022-04") in found("Russian troops were deployed to the town in April.")

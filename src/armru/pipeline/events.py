@@ -522,6 +522,8 @@ class _EventFinder:
                 reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
                 if reported is not None:
                     date, dated_here = reported, True
+            if kind is EventKind.DEPLOYMENT and is_verb and _stationed(tokens, first, last, date):
+                continue  # "the base deployed in Gyumri", "troops are deployed there"
             if trigger_keys in _DATED_ONLY and not dated_here:
                 continue  # "regrets the decision of the authorities": no dated act
             bare = is_verb and last - first == 1
@@ -1127,6 +1129,27 @@ def _reported(
 
 
 _PRESENT_BE = frozenset({"is", "are"})
+_STAYING = frozenset({"is", "are", "remain", "remains", "stay", "stays"})
+_PLACING_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "along", "near", "to", "under", "during", "across", "inside"}
+)
+
+
+def _stationed(tokens: list[Token], first: int, last: int, date: PartialDate | None) -> bool:
+    """Whether "deployed" tells where forces are, not that they were sent: after a present
+    "are" or "remain" ("peacekeepers are deployed in Karabakh under the 2020 deal"), or as
+    an undated participle before a place ("the base deployed in Gyumri")."""
+    k = first - 1
+    if k >= 0 and tokens[k].key.endswith("ly"):
+        k -= 1  # "are temporarily deployed"
+    if k >= 0 and tokens[k].key in _STAYING:
+        return True
+    return (
+        date is None
+        and tokens[first].key == "deployed"
+        and last < len(tokens)
+        and tokens[last].key in _PLACING_PREPOSITIONS
+    )
 
 
 def _present_visit(tokens: list[Token], first: int, is_verb: bool) -> bool:
