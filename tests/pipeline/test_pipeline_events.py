@@ -1415,3 +1415,36 @@ def test_forces_sent_somewhere_are_a_deployment() -> None:
         "In May Russia deployed two battalions to the border."
     )
     assert ("deployment", "2022-04") in found("Russian troops were deployed to the town in April.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A party that formally asks another for help, or appeals to a bloc, appeals.
+        ("On Monday Tbilisi asked the European Union for assistance.", ("appeal", "2022-06-27")),
+        ("In May Kyrgyzstan appealed to the CSTO over the border fighting.", ("appeal", "2022-05")),
+        (
+            "On 2 May Aliyev asked Erdogan to send observers to the border.",
+            ("appeal", "2022-05-02"),
+        ),
+        (
+            "On Friday Moscow answered the appeal of Pashinyan to Putin for help.",
+            ("appeal", "2022-06-24"),
+        ),
+    ],
+)
+def test_asking_for_help_is_an_appeal(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday reporters asked Peskov whether Moscow would help.",  # a question
+        "He was asked about the talks on Monday.",
+        "On Monday the government turned to the budget.",
+        "Yerevan asked the bloc for help, the minister recalled.",  # undated: background
+    ],
+)
+def test_what_is_no_appeal(body: str) -> None:
+    assert "appeal" not in kinds(body)

@@ -75,6 +75,9 @@ class EventKind(enum.StrEnum):
     """A military parade, where weapons are put on show."""
     APOLOGY = "apology"
     """A leader or government apologises to another (also a statement)."""
+    APPEAL = "appeal"
+    """A party formally asks another for help, or appeals to a bloc or a council (Armenia
+    to the CSTO, 2022)."""
     OTHER = "other"
 
 

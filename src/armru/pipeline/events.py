@@ -197,6 +197,9 @@ _FORCE_DEPARTURES = frozenset({("left",), ("leave",), ("leaves",)})
 """Withdrawal triggers that armed forces must be the subject of: "the Russian border guards
 left the airport" withdrew, "the delegation left Moscow" and "the war left thousands dead" do
 not."""
+_ASKING = frozenset({("asked",), ("asks",), ("turned", "to"), ("appeal", "of")})
+"""Appeal triggers that need what is asked for: "asked its allies for help", "the appeal
+of Pashinyan to Putin" (not "asked whether", "the appeal of the idea")."""
 _DATED_ONLY = frozenset({("decision", "of"), ("decisions", "of")})
 """Triggers that are events only when the text dates them: "the decision of Baku last
 month to charge fees" is Baku's decision, "regrets the decision of the authorities"
@@ -473,6 +476,8 @@ class _EventFinder:
                 and not self._arms_before(tokens, first)
             ):
                 continue  # "the planes carrying the troops landed in Armenia": no visit
+            if trigger_keys in _ASKING and not self._asks_for_help(analysis, last, subject):
+                continue  # "asked whether ...", "turned to the economy": no appeal
             bloc = self._joined_bloc(analysis, first, last) if trigger_keys in _ACCESSIONS else ""
             if bloc is None:
                 continue  # "joined the talks", "joined the marchers": no accession
@@ -570,6 +575,8 @@ class _EventFinder:
                 # takes the blog's day), an undated present perfect tells the state of
                 # things, not the day's news.
                 continue
+            if kind is EventKind.APPEAL and date is None:
+                continue  # "Yerevan asked the CSTO for help" undated: background
             if (
                 bare
                 and tokens[first].key in _PURCHASES
@@ -759,6 +766,34 @@ class _EventFinder:
         while k < len(tokens) and k - right < 3 and tokens[k].key in _BE_FORMS:
             k += 1
         return k > right and k < len(tokens) and tokens[k].key in ending
+
+    def _asks_for_help(
+        self, analysis: SentenceAnalysis, last: int, subject: MentionSpan | None
+    ) -> bool:
+        """Whether "asked" or "turned to" makes an appeal: asks "for help" or "for
+        assistance" ("asked its allies for help"), or, said of a named party, asks one
+        to act ("Pashinyan asked Putin to begin consultations"); "the appeal of" needs
+        whom it went "to"."""
+        tokens = analysis.tokens
+        helps = self.kb.cue("help_nouns")
+        end = min(len(tokens), last + _OBJECT_REACH + 2)
+        for k in range(last, end):
+            if tokens[k].key in _CLAUSE_ENDS:
+                break
+            if tokens[k].key == "for" and any(
+                t.key in helps for t in tokens[k + 1 : min(end + 2, k + 4)]
+            ):
+                return True
+            if tokens[k].key == "to" and tokens[last - 1].key == "of":
+                return analysis.mention_at(k + 1) is not None or (
+                    k + 2 < len(tokens) and analysis.mention_at(k + 2) is not None
+                )
+        if subject is None or tokens[last - 1].key not in {"asked", "asks"}:
+            return False
+        target = analysis.mention_at(last)
+        if target is None and last + 1 < len(tokens) and tokens[last].key == "the":
+            target = analysis.mention_at(last + 1)
+        return target is not None and _infinitive(tokens, target.last)
 
     def _named_war(
         self, tokens: list[Token], first: int, last: int
