@@ -1448,3 +1448,16 @@ def test_asking_for_help_is_an_appeal(body: str, expected: tuple[str, str | None
 )
 def test_what_is_no_appeal(body: str) -> None:
     assert "appeal" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A condition is no fact, and "no talks" were none.
+        "If talks with Tehran fail, Yerevan will look elsewhere.",
+        "Unless the summit in Minsk goes ahead, the bloc will stall.",
+        "There were no substantive talks between Aliyev and Putin in May.",
+    ],
+)
+def test_conditions_and_denied_nouns_are_no_events(body: str) -> None:
+    assert not kinds(body) & {"talks", "summit", "meeting"}

@@ -418,6 +418,10 @@ class _EventFinder:
             clause = first
             while clause > 0 and tokens[clause - 1].key not in _NEGATION_BOUNDS:
                 clause -= 1
+            if any(t.key in _CONDITIONALS for t in tokens[clause:first]):
+                continue  # "If talks with Baku collapse, ...": a condition, not a fact
+            if not is_verb and _denied_noun(tokens, clause, first):
+                continue  # "there were no substantive talks"
             # "did not travel to Thursday's CSTO summit", "neither ... attended": the
             # summit happened, but without the clause's subject.
             negated = self._negated(tokens, max(clause, first - 10), first, is_verb)
@@ -1164,6 +1168,21 @@ def _reported(
 
 
 _PRESENT_BE = frozenset({"is", "are"})
+_CONDITIONALS = frozenset({"if", "unless"})
+
+
+def _denied_noun(tokens: list[Token], clause: int, first: int) -> bool:
+    """Whether "no" determines the noun trigger at ``first``: "no talks", "no
+    substantive talks" (not "no help during the war", where the trigger is not its noun)."""
+    for k in range(first - 1, max(clause - 1, first - 4), -1):
+        key = tokens[k].key
+        if key == "no":
+            return True
+        if not tokens[k].text.islower() or key in _LINKING_PREPOSITIONS or key in _DETERMINERS:
+            return False
+    return False
+
+
 _STAYING = frozenset({"is", "are", "remain", "remains", "stay", "stays"})
 _PLACING_PREPOSITIONS = frozenset(
     {"in", "at", "on", "along", "near", "to", "under", "during", "across", "inside"}
