@@ -1444,6 +1444,7 @@ def test_asking_for_help_is_an_appeal(body: str, expected: tuple[str, str | None
         "He was asked about the talks on Monday.",
         "On Monday the government turned to the budget.",
         "Yerevan asked the bloc for help, the minister recalled.",  # undated: background
+        "On Monday Armenia asked Russia",  # the text ends before what was asked
     ],
 )
 def test_what_is_no_appeal(body: str) -> None:

@@ -797,7 +797,7 @@ class _EventFinder:
         target = analysis.mention_at(last)
         if target is None and last + 1 < len(tokens) and tokens[last].key == "the":
             target = analysis.mention_at(last + 1)
-        return target is not None and _infinitive(tokens, target.last)
+        return target is not None and target.last < len(tokens) and _infinitive(tokens, target.last)
 
     def _named_war(
         self, tokens: list[Token], first: int, last: int
