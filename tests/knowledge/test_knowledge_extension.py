@@ -314,3 +314,23 @@ def test_any_json_loads_or_raises_a_knowledge_base_error(data: Any) -> None:
         else:
             assert failure.file == str(path)
             assert failure.message
+
+
+def test_a_user_file_names_a_war_of_a_conflict(tmp_path: Path) -> None:
+    conflict = {
+        "parties": ["ARM", "AZE"],
+        "kinds": ["war"],
+        "wars": [{"name": "Test war", "aliases": ["nine-day war"], "date": "2011-03"}],
+    }
+    kb = KnowledgeBase.load(extra=[_write(tmp_path, {"conflicts": [conflict]})])
+    war, found = kb.named_war_index[("nine", "-", "day", "war")]
+    assert (war.name, str(war.date), found.parties) == ("Test war", "2011-03", ("ARM", "AZE"))
+    text = " date 2012-01-01 T\n\nArmenia and Azerbaijan fought the nine-day war."
+    (event,) = armru.parse_text(text, doc_id="d", kb=kb).events
+    assert str(event.date) == "2011-03"
+
+
+def test_a_named_war_needs_a_date(tmp_path: Path) -> None:
+    conflict = {"parties": ["ARM", "AZE"], "wars": [{"name": "Test war"}]}
+    error = _error(tmp_path, {"conflicts": [conflict]})
+    assert "conflicts[0]" in str(error)

@@ -1249,3 +1249,216 @@ def test_signing_parties_keep_their_own_signing() -> None:
         " peacekeepers were deployed."
     )
     assert ("agreement_signing", "2020-11-10") in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A war known by a name that tells when it was: the name dates it.
+        ("Veterans of the 44-day war gathered in Baku on Sunday.", ("war", "2020")),
+        ("The five-day war left Tbilisi without two regions.", ("war", "2008-08")),
+        ("Few in Gori have forgotten the August war with Russia.", ("war", "2008-08")),
+    ],
+)
+def test_a_named_war_takes_the_date_its_name_tells(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)
+
+
+def test_a_named_war_involves_both_sides_of_its_conflict() -> None:
+    (war,) = parse("He fought in the Second Karabakh War.").events
+    assert war.kind is EventKind.WAR
+    assert {"ARM", "AZE"} <= set(war.participants)
+
+
+def test_an_unnamed_war_takes_no_date_from_its_length() -> None:
+    # "a three-week war" is no known war: it is dated only by its own words.
+    assert ("war", "2020") not in found(
+        "Analysts feared a three-week war between Armenia and Azerbaijan."
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A ban on flights suspends them, however the ban is told.
+        ("Moscow imposed a ban on flights to Tbilisi in May.", ("suspension", "2022-05")),
+        ("The flight ban that Russia announced in March hurt tourism.", ("suspension", "2022-03")),
+        ("On Monday Russia banned flights to Georgia.", ("suspension", "2022-06-27")),
+    ],
+)
+def test_a_flight_ban_is_a_suspension(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia lifted its ban on flights to Georgia in May.",
+        "In May the flight ban on Georgian carriers was lifted.",
+        "The Kremlin ended the freeze on direct flights in April.",
+    ],
+)
+def test_a_ban_told_as_ended_is_no_suspension(body: str) -> None:
+    assert "suspension" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Leaving a meeting or summit before it is held calls one's part in it off.
+        (
+            "On 4 May Aliyev pulled out of the planned summit in Prague.",
+            ("cancellation", "2022-05-04"),
+        ),
+        (
+            "In March the Armenian delegation walked out of the talks in Minsk.",
+            ("cancellation", "2022-03"),
+        ),
+        (
+            "Yerevan withdrew from the CSTO drills in Belarus in January.",
+            ("cancellation", "2022-01"),
+        ),
+        # ... but forces that pull out of a place withdraw from it.
+        ("Russian troops pulled out of the town in April.", ("withdrawal", "2022-04")),
+    ],
+)
+def test_pulling_out_of_a_meeting_is_a_cancellation(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    events = found(body)
+    assert expected in events
+    assert len({kind for kind, _ in events} & {"withdrawal", "cancellation"}) == 1
+
+
+def test_walking_out_of_anything_but_a_meeting_is_no_event() -> None:
+    body = "On Monday students in Yerevan walked out of their lectures."
+    assert not kinds(body) & {"withdrawal", "cancellation"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Applying to join a bloc is a state's decision, as a verb or as a noun.
+        ("On Tuesday Georgia applied to join the European Union.", ("decision", "2022-06-28")),
+        ("In May Kazakhstan applied for membership of the bloc.", ("decision", "2022-05")),
+        ("Armenia's application to join the union was lodged in March.", ("decision", "2022-03")),
+    ],
+)
+def test_applying_to_join_a_bloc_is_a_decision(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+def test_no_application_is_no_decision() -> None:
+    assert "decision" not in kinds("The bill is not an application for membership of the EU.")
+
+
+def test_a_dated_decision_of_a_party_is_a_decision() -> None:
+    body = "Trade suffered from the decision of Tehran last month to close the road."
+    assert ("decision", "2022-05") in found(body)
+
+
+def test_an_undated_decision_of_a_party_is_no_event() -> None:
+    # Judging a decision does not report one.
+    assert "decision" not in kinds("Brussels regrets the decision of the Georgian authorities.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # What reopens: a market, a corridor, an airport, a border.
+        (
+            "Exports grew after the 2019 reopening of the Chinese market to Armenian brandy.",
+            ("opening", "2019"),
+        ),
+        ("Ankara reopened its border with Yerevan in April.", ("opening", "2022-04")),
+        ("The airport in Gyumri reopened on 3 May after repairs.", ("opening", "2022-05-03")),
+    ],
+)
+def test_a_market_corridor_or_border_that_reopens_is_an_opening(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)
+
+
+def test_a_road_opened_to_an_idea_is_no_opening() -> None:
+    assert "opening" not in kinds("In May the minister opened the road to compromise.")
+
+
+def test_a_date_of_a_verb_before_a_comma_is_not_the_next_clauses() -> None:
+    # "ratified in March" dates the ratification; the talks after the comma are undated.
+    events = found("Under the accord that Moscow ratified in March, Iran and Armenia held talks.")
+    assert ("meeting", None) in events
+    assert ("meeting", "2022-03") not in events
+    # A "when" clause is at the time of the clause before it.
+    assert ("agreement_signing", "2021-10") in found(
+        "France followed last October, when the minister signed a contract for radars."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Where forces are stationed is no deployment.
+        "Russian border guards are deployed along the Turkish border under a 1992 treaty.",
+        "The soldier served with the Russian division deployed near Gyumri.",
+        "Peacekeepers remain deployed in the corridor.",
+    ],
+)
+def test_forces_stationed_somewhere_are_no_deployment(body: str) -> None:
+    assert "deployment" not in kinds(body)
+
+
+def test_forces_sent_somewhere_are_a_deployment() -> None:
+    assert ("deployment", "2022-05") in found(
+        "In May Russia deployed two battalions to the border."
+    )
+    assert ("deployment", "2022-04") in found("Russian troops were deployed to the town in April.")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A party that formally asks another for help, or appeals to a bloc, appeals.
+        ("On Monday Tbilisi asked the European Union for assistance.", ("appeal", "2022-06-27")),
+        ("In May Kyrgyzstan appealed to the CSTO over the border fighting.", ("appeal", "2022-05")),
+        (
+            "On 2 May Aliyev asked Erdogan to send observers to the border.",
+            ("appeal", "2022-05-02"),
+        ),
+        (
+            "On Friday Moscow answered the appeal of Pashinyan to Putin for help.",
+            ("appeal", "2022-06-24"),
+        ),
+    ],
+)
+def test_asking_for_help_is_an_appeal(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday reporters asked Peskov whether Moscow would help.",  # a question
+        "He was asked about the talks on Monday.",
+        "On Monday the government turned to the budget.",
+        "Yerevan asked the bloc for help, the minister recalled.",  # undated: background
+        "On Monday Armenia asked Russia",  # the text ends before what was asked
+    ],
+)
+def test_what_is_no_appeal(body: str) -> None:
+    assert "appeal" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A condition is no fact, and "no talks" were none.
+        "If talks with Tehran fail, Yerevan will look elsewhere.",
+        "Unless the summit in Minsk goes ahead, the bloc will stall.",
+        "There were no substantive talks between Aliyev and Putin in May.",
+    ],
+)
+def test_conditions_and_denied_nouns_are_no_events(body: str) -> None:
+    assert not kinds(body) & {"talks", "summit", "meeting"}

@@ -137,11 +137,22 @@ class CueEntry(ArmruModel):
     phrases: tuple[Phrase, ...] = Field(min_length=1)
 
 
+class NamedWarEntry(ArmruModel):
+    """A war the press calls by a name that dates it: "the 44-day war" was fought in 2020,
+    "the five-day war" in August 2008."""
+
+    name: NonEmptyStr
+    aliases: tuple[Phrase, ...] = ()
+    date: PartialDate
+
+
 class ConflictEntry(ArmruModel):
     """Two states in an armed conflict: an event of these kinds involving one involves both."""
 
     parties: Annotated[tuple[CountryCode, ...], Field(min_length=2)]
     kinds: tuple[EventKind, ...] = ()
+    wars: tuple[NamedWarEntry, ...] = ()
+    """The conflict's wars known by a name ("the 44-day war")."""
 
 
 class WeaponEntry(ArmruModel):

@@ -39,6 +39,7 @@ from ._entries import (
     EventTriggerEntry,
     MediaEntry,
     MemberEntry,
+    NamedWarEntry,
     OrganizationEntry,
     PersonEntry,
     PlaceEntry,
@@ -765,6 +766,21 @@ class KnowledgeBase:
     def conflict_parties(self, state: str) -> list[ConflictEntry]:
         """Armed conflicts a state is party to."""
         return [c for c in self.conflicts if state in c.parties]
+
+    @functools.cached_property
+    def named_war_index(self) -> Mapping[Key, tuple[NamedWarEntry, ConflictEntry]]:
+        """Folded names of wars that tell their date ("44-day war") → the war and its
+        conflict."""
+        return {
+            token_keys(phrase): (war, conflict)
+            for conflict in self.conflicts
+            for war in conflict.wars
+            for phrase in (war.name, *war.aliases)
+        }
+
+    @functools.cached_property
+    def named_war_table(self) -> PhraseTable:
+        return PhraseTable(self.named_war_index.keys())
 
     # -- user-facing resolution ---------------------------------------------------------
     def resolve(self, text: str) -> Actor:

@@ -34,7 +34,8 @@ class EventKind(enum.StrEnum):
     SANCTIONS = "sanctions"
     RATIFICATION = "ratification"
     SUSPENSION = "suspension"
-    """A party freezes or suspends its participation (Armenia in the CSTO, 2024)."""
+    """A party freezes or suspends its participation (Armenia in the CSTO, 2024), or bans
+    flights (Russia to Georgia, 2019)."""
     SUMMONS = "summons"
     """A diplomat is summoned to a foreign ministry."""
     PHONE_CALL = "phone_call"
@@ -43,7 +44,8 @@ class EventKind(enum.StrEnum):
     ADDRESS = "address"
     """A leader speaks to the nation or an assembly (a televised address, a speech)."""
     DECISION = "decision"
-    """A government or body decides, approves or stops doing something (stops paying dues)."""
+    """A government or body decides, approves or stops doing something (stops paying dues),
+    or applies to join a bloc."""
     DELIVERY = "delivery"
     """Weapons or goods are delivered or arrive."""
     SESSION = "session"
@@ -67,11 +69,15 @@ class EventKind(enum.StrEnum):
     MISSION = "mission"
     """A fact-finding or assessment mission is sent."""
     CANCELLATION = "cancellation"
-    """A planned visit, event, flight or deal is called off."""
+    """A planned visit, event, flight or deal is called off, or a party pulls out of a
+    meeting or summit."""
     PARADE = "parade"
     """A military parade, where weapons are put on show."""
     APOLOGY = "apology"
     """A leader or government apologises to another (also a statement)."""
+    APPEAL = "appeal"
+    """A party formally asks another for help, or appeals to a bloc or a council (Armenia
+    to the CSTO, 2022)."""
     OTHER = "other"
 
 

@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from .._text import Token
 from ..knowledge import KnowledgeBase
+from ..knowledge._entries import ConflictEntry, NamedWarEntry
 from ..models import Actor, ActorKind, Event, EventKind, MentionForm, PartialDate, Precision
 from ._facts import evidence
 from .mentions import MentionSpan, PlaceSpan, SentenceAnalysis
@@ -171,6 +172,7 @@ _NEEDS_OBJECT: dict[tuple[str, ...], str] = {
     ("reopens",): "opened_objects",
     ("inaugurated", "the"): "opened_objects",
     ("opening", "of"): "opened_objects",
+    ("reopening", "of"): "opened_objects",
     ("recalled",): "recall_objects",
     ("recalls",): "recall_objects",
     ("named",): "appointment_objects",
@@ -195,6 +197,16 @@ _FORCE_DEPARTURES = frozenset({("left",), ("leave",), ("leaves",)})
 """Withdrawal triggers that armed forces must be the subject of: "the Russian border guards
 left the airport" withdrew, "the delegation left Moscow" and "the war left thousands dead" do
 not."""
+_ASKING = frozenset({("asked",), ("asks",), ("turned", "to"), ("appeal", "of")})
+"""Appeal triggers that need what is asked for: "asked its allies for help", "the appeal
+of Pashinyan to Putin" (not "asked whether", "the appeal of the idea")."""
+_DATED_ONLY = frozenset({("decision", "of"), ("decisions", "of")})
+"""Triggers that are events only when the text dates them: "the decision of Baku last
+month to charge fees" is Baku's decision, "regrets the decision of the authorities"
+only judges one."""
+_WALKOUTS = frozenset({("walked", "out", "of"), ("walks", "out", "of")})
+"""Withdrawal triggers that are events only out of a meeting or summit (then a
+cancellation): "the delegation walked out of the talks", not "walked out of lectures"."""
 _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 """A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
@@ -406,6 +418,10 @@ class _EventFinder:
             clause = first
             while clause > 0 and tokens[clause - 1].key not in _NEGATION_BOUNDS:
                 clause -= 1
+            if any(t.key in _CONDITIONALS for t in tokens[clause:first]):
+                continue  # "If talks with Baku collapse, ...": a condition, not a fact
+            if not is_verb and _denied_noun(tokens, clause, first):
+                continue  # "there were no substantive talks"
             # "did not travel to Thursday's CSTO summit", "neither ... attended": the
             # summit happened, but without the clause's subject.
             negated = self._negated(tokens, max(clause, first - 10), first, is_verb)
@@ -439,6 +455,8 @@ class _EventFinder:
                 mention = analysis.mention_at(right)
                 at_name = mention is not None and mention.first == right
                 right = mention.last if mention is not None and at_name else right + 1
+            if kind in _ENDABLE_KINDS and not is_verb and self._ended(tokens, first, right):
+                continue  # "lifting the flight ban", "the freeze was lifted": it ended
             subject = None
             if is_verb:
                 left = first
@@ -462,6 +480,8 @@ class _EventFinder:
                 and not self._arms_before(tokens, first)
             ):
                 continue  # "the planes carrying the troops landed in Armenia": no visit
+            if trigger_keys in _ASKING and not self._asks_for_help(analysis, last, subject):
+                continue  # "asked whether ...", "turned to the economy": no appeal
             bloc = self._joined_bloc(analysis, first, last) if trigger_keys in _ACCESSIONS else ""
             if bloc is None:
                 continue  # "joined the talks", "joined the marchers": no accession
@@ -490,6 +510,13 @@ class _EventFinder:
             date, dated_here = _date_of(
                 tokens, left, last, right, own_dates, self._verb_like, kind in _LASTING_KINDS
             )
+            named_parties: tuple[str, ...] = ()
+            if kind is EventKind.WAR:
+                named = self._named_war(tokens, first, last)
+                if named is not None:
+                    # "the 44-day war", "the five-day war": the name tells when it was.
+                    date, dated_here = named[0].date, True
+                    named_parties = named[1].parties
             if (
                 date is None
                 and kind is EventKind.VISIT
@@ -504,6 +531,10 @@ class _EventFinder:
                 reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
                 if reported is not None:
                     date, dated_here = reported, True
+            if kind is EventKind.DEPLOYMENT and is_verb and _stationed(tokens, first, last, date):
+                continue  # "the base deployed in Gyumri", "troops are deployed there"
+            if trigger_keys in _DATED_ONLY and not dated_here:
+                continue  # "regrets the decision of the authorities": no dated act
             bare = is_verb and last - first == 1
             if (
                 bare
@@ -548,12 +579,19 @@ class _EventFinder:
                 # takes the blog's day), an undated present perfect tells the state of
                 # things, not the day's news.
                 continue
+            if kind is EventKind.APPEAL and date is None:
+                continue  # "Yerevan asked the CSTO for help" undated: background
             if (
                 bare
                 and tokens[first].key in _PURCHASES
                 and (subject is None or not dated_here or not self._weapons_after(tokens, last))
             ):
                 continue
+            if kind is EventKind.WITHDRAWAL and is_verb:
+                if self._object_near(analysis, first, last, "gathering_nouns", before=False):
+                    kind = EventKind.CANCELLATION  # "pulled out of the summit": called off
+                elif trigger_keys in _WALKOUTS:
+                    continue  # "students walked out of lectures": no withdrawal
             if kind is EventKind.VISIT and is_verb and self._arms_before(tokens, first):
                 kind = EventKind.DELIVERY  # "the first Su-30SM jets arrived in Gyumri"
             if (
@@ -627,6 +665,7 @@ class _EventFinder:
                 # phrase itself is anchored.
                 participants.extend(self._persons(analysis))
             participants.extend(self._conflict_parties(kind, participants, places))
+            participants.extend(p for p in named_parties if p in self.kb.actors)
             # The states whose officials and bodies took part take part too: a
             # dyad's events are found by its states.
             participants.extend(
@@ -717,6 +756,59 @@ class _EventFinder:
         dropped = {k for k, family in noun_families if told - {family}}
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _ended(self, tokens: list[Token], first: int, right: int) -> bool:
+        """Whether the phrase tells a ban or freeze that ended: "lifting the ban on
+        flights", "Moscow scrapped its freeze", "the flight ban was lifted"."""
+        ending = self.kb.cue("ending_verbs")
+        for k in range(first - 1, max(-1, first - 4), -1):
+            if tokens[k].key in ending:
+                return True
+            if tokens[k].key in _NEGATION_BOUNDS:
+                break
+        k = right
+        while k < len(tokens) and k - right < 3 and tokens[k].key in _BE_FORMS:
+            k += 1
+        return k > right and k < len(tokens) and tokens[k].key in ending
+
+    def _asks_for_help(
+        self, analysis: SentenceAnalysis, last: int, subject: MentionSpan | None
+    ) -> bool:
+        """Whether "asked" or "turned to" makes an appeal: asks "for help" or "for
+        assistance" ("asked its allies for help"), or, said of a named party, asks one
+        to act ("Pashinyan asked Putin to begin consultations"); "the appeal of" needs
+        whom it went "to"."""
+        tokens = analysis.tokens
+        helps = self.kb.cue("help_nouns")
+        end = min(len(tokens), last + _OBJECT_REACH + 2)
+        for k in range(last, end):
+            if tokens[k].key in _CLAUSE_ENDS:
+                break
+            if tokens[k].key == "for" and any(
+                t.key in helps for t in tokens[k + 1 : min(end + 2, k + 4)]
+            ):
+                return True
+            if tokens[k].key == "to" and tokens[last - 1].key == "of":
+                return analysis.mention_at(k + 1) is not None or (
+                    k + 2 < len(tokens) and analysis.mention_at(k + 2) is not None
+                )
+        if subject is None or tokens[last - 1].key not in {"asked", "asks"}:
+            return False
+        target = analysis.mention_at(last)
+        if target is None and last + 1 < len(tokens) and tokens[last].key == "the":
+            target = analysis.mention_at(last + 1)
+        return target is not None and target.last < len(tokens) and _infinitive(tokens, target.last)
+
+    def _named_war(
+        self, tokens: list[Token], first: int, last: int
+    ) -> tuple[NamedWarEntry, ConflictEntry] | None:
+        """The war a name ending in the trigger tells ("the 44-day war"), if known."""
+        index = self.kb.named_war_index
+        for k in range(max(0, last - self.kb.named_war_table.longest), first + 1):
+            found = index.get(tuple(t.key for t in tokens[k:last]))
+            if found is not None:
+                return found
+        return None
 
     def _joined_bloc(self, analysis: SentenceAnalysis, first: int, last: int) -> str | None:
         """The organisation a state "joined" or "became a member of": its object ("joined
@@ -896,13 +988,19 @@ class _EventFinder:
         )
 
     def _object_near(
-        self, analysis: SentenceAnalysis, first: int, last: int, cue: str, relative: bool = False
+        self,
+        analysis: SentenceAnalysis,
+        first: int,
+        last: int,
+        cue: str,
+        relative: bool = False,
+        before: bool = True,
     ) -> bool:
         """Whether a word of the cue list is within reach of the trigger, on either side
         ("signed a memorandum", "the agreement signed by"), within its clause and not
         inside a name ("the Collective Security Treaty Organization has agreed to ...");
         with ``relative``, also the word a relative clause hangs on ("the decree which
-        Putin signed")."""
+        Putin signed"); without ``before``, only after it (its object)."""
         tokens = analysis.tokens
         words = self.kb.cue(cue)
         for k in range(last, min(len(tokens), last + _OBJECT_REACH)):
@@ -910,6 +1008,8 @@ class _EventFinder:
                 break
             if tokens[k].key in words and not self._in_name(analysis, k):
                 return True
+        if not before:
+            return False
         for k in range(first - 1, max(-1, first - 1 - _OBJECT_REACH), -1):
             if relative and tokens[k].key in {"which", "that"} and k > 0:
                 relative = False
@@ -969,6 +1069,9 @@ _CALLED_OFF = frozenset(
     {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
 )
 _ATTACK_NOUNS = frozenset({"attack", "attacks"})
+_ENDABLE_KINDS = frozenset({EventKind.SUSPENSION})
+"""Kinds of a state of things that a phrase may tell the end of ("the ban was lifted")."""
+_BE_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being", "has", "have", "had"})
 _TERRITORY = frozenset({"territory", "soil", "and", "in", "on", "from", "with", "that", "which"})
 """What may follow the state an attack is "on" for it to be the state itself: "an attack on
 Armenian territory in September", "on Armenia and ...", not "on Armenian positions"."""
@@ -1065,6 +1168,42 @@ def _reported(
 
 
 _PRESENT_BE = frozenset({"is", "are"})
+_CONDITIONALS = frozenset({"if", "unless"})
+
+
+def _denied_noun(tokens: list[Token], clause: int, first: int) -> bool:
+    """Whether "no" determines the noun trigger at ``first``: "no talks", "no
+    substantive talks" (not "no help during the war", where the trigger is not its noun)."""
+    for k in range(first - 1, max(clause - 1, first - 4), -1):
+        key = tokens[k].key
+        if key == "no":
+            return True
+        if not tokens[k].text.islower() or key in _LINKING_PREPOSITIONS or key in _DETERMINERS:
+            return False
+    return False
+
+
+_STAYING = frozenset({"is", "are", "remain", "remains", "stay", "stays"})
+_PLACING_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "along", "near", "to", "under", "during", "across", "inside"}
+)
+
+
+def _stationed(tokens: list[Token], first: int, last: int, date: PartialDate | None) -> bool:
+    """Whether "deployed" tells where forces are, not that they were sent: after a present
+    "are" or "remain" ("peacekeepers are deployed in Karabakh under the 2020 deal"), or as
+    an undated participle before a place ("the base deployed in Gyumri")."""
+    k = first - 1
+    if k >= 0 and tokens[k].key.endswith("ly"):
+        k -= 1  # "are temporarily deployed"
+    if k >= 0 and tokens[k].key in _STAYING:
+        return True
+    return (
+        date is None
+        and tokens[first].key == "deployed"
+        and last < len(tokens)
+        and tokens[last].key in _PLACING_PREPOSITIONS
+    )
 
 
 def _present_visit(tokens: list[Token], first: int, is_verb: bool) -> bool:
@@ -1250,6 +1389,18 @@ def _dates_phrase(
                 or any(u.key == "," or u.key.endswith("ing") for u in between[:k])
             ):
                 return False
+        head = [t for t in tokens if t.end <= when.start][-2:]
+        if head and head[-1].key in {"on", "in", "at"}:
+            head = head[:-1]
+        if (
+            head
+            and verb(head[-1])
+            and any(t.key == "," for t in between)
+            and not any(t.key == "when" for t in between)
+        ):
+            # "Under the decree which Aliyev signed on 9 May, the border reopens": the
+            # date is the verb's before it, and the comma closes that clause.
+            return False
         markers = [t.key for t in between if t.key in _CLAUSE_MARKERS]
         if markers and markers[-1] in _OTHER_TIME_CLAUSES:
             # "was his first visit ... since the court issued a warrant": the event's
