@@ -542,3 +542,20 @@ def test_an_organizations_secretary_general_is_the_holder_of_the_day() -> None:
     assert "stanislav-zas" in set(result.mentioned_actor_ids)
     result = parse("The mission was led by the CSTO Secretary General.", date="2024-06-01")
     assert "stanislav-zas" not in set(result.mentioned_actor_ids)
+
+
+def test_an_untargeted_statement_is_about_the_dyad_unless_it_goes_on_from_the_last() -> None:
+    result = parse(
+        "Armenia and Azerbaijan met again, and Russia hosted them. Armenia thanked Russia. "
+        "Azerbaijan and Armenia argued. Vladimir Putin criticized Ukraine in Moscow. "
+        "Lavrov spoke of Baku. Armenia praised Azerbaijan. Armenia and Azerbaijan disagreed. "
+        "Putin then said the partnership would grow."
+    )
+    # Putin's last target (Ukraine) was four sentences ago: the other side of Russia's
+    # dyad, the state the text names most after it, wins.
+    assert pairs(result)[-1][:2] == ("vladimir-putin", "ARM")
+    result = parse(
+        "Armenia and Azerbaijan met, and Armenia argued with Azerbaijan. "
+        "Vladimir Putin criticized Ukraine in Moscow. He added that talks would go on."
+    )
+    assert pairs(result)[-1][:2] == ("vladimir-putin", "UKR")

@@ -14,7 +14,8 @@ news uses:
 
 The target is the first actor after the verb that is not the speaker's own
 side (a speaker's own state is who they speak for, not about); failing
-that, the target of the speaker's previous statement. A denial ("refuting
+that, the target of the speaker's statement in the sentence before, or else
+the other side of the dyad the document is about. A denial ("refuting
 claims that Armenia criticizes Russia") is recorded as a denial and the
 claim it rejects yields no statement.
 """
@@ -196,7 +197,8 @@ class _StatementFinder:
         self.last_subject: tuple[int, str] | None = None
         self.last_institution: tuple[int, str] | None = None
         self.statement_nouns = kb.cue("statement_nouns")
-        self.last_target: dict[str, str] = {}
+        self.last_target: dict[str, tuple[int, str]] = {}
+        """Each speaker's last target, with the number of the sentence it was spoken in."""
         self.counterpart: dict[str, str] = {}
         self.allies: dict[str, str] = {}
 
@@ -1218,9 +1220,17 @@ class _StatementFinder:
             # "Armenia had expected more from its allies": the side's ally the text names.
             target = self.allies.get(side)
         if target is None:
-            target = self.last_target.get(speaker) or self.counterpart.get(side)
+            # Words that go on from the speaker's statement just before ("..., he added")
+            # keep its target; otherwise an untargeted statement in a report about a
+            # dyad is about the other side of it.
+            number = analysis.sentence.number
+            recent = self.last_target.get(speaker)
+            if recent is not None and recent[0] >= number - 1:
+                target = recent[1]
+            else:
+                target = self.counterpart.get(side) or (recent[1] if recent else None)
         if target is not None:
-            self.last_target[speaker] = target
+            self.last_target[speaker] = (analysis.sentence.number, target)
         tokens = analysis.tokens
         start = tokens[draft.evidence_first].start
         body_offset = analysis.sentence.start
