@@ -52,7 +52,8 @@ def test_every_gold_file_found_its_document(
 
 
 @pytest.mark.parametrize(
-    "name", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"]
+    "name",
+    ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
 )
 def test_every_blind_gold_file_loads_and_finds_its_document(name: str) -> None:
     # The blind sets are measurements, not floors: only their annotations' validity is
