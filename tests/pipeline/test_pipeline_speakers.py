@@ -823,3 +823,11 @@ def test_an_introductory_participle_after_a_time_phrase_does_not_supply_the_subj
         "declaring that Armenia would quit the bloc."
     )
     assert speakers(result) == [("nikol-pashinyan", "declare")]
+
+
+def test_a_descriptor_before_a_comma_and_a_name_lets_it_refer_back() -> None:
+    result = parse(
+        "Moscow protested over remarks by the speaker of Armenia's parliament, Alen Simonyan. "
+        "The speaker told journalists he would not apologise."
+    )
+    assert speakers(result)[-1] == ("alen-simonyan", "tell")

@@ -628,6 +628,20 @@ class _DocumentMentions:
                     if first > 0 and tokens[first - 1].key in self.person_descriptors:
                         # "businessman Samvel Karapetyan ... the businessman said".
                         self.descriptors[tokens[first - 1].key] = actor.id
+                    elif first > 2 and tokens[first - 1].key == ",":
+                        # "the speaker of Armenia's parliament, Alen Simonyan, ... The
+                        # speaker told journalists": a descriptor just before the comma.
+                        for k in range(first - 2, max(first - 9, 0), -1):
+                            key = tokens[k].key
+                            if key in {",", ";", "(", ")"}:
+                                break
+                            if (
+                                tokens[k - 1].key == "the"
+                                and key in self.person_descriptors
+                                and tokens[k].text.islower()
+                            ):
+                                self.descriptors[key] = actor.id
+                                break
             elif kind is _STATE:
                 self.last_state = actor.id
                 self.state_counts[actor.id] = self.state_counts.get(actor.id, 0) + 1
