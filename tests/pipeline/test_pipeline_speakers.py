@@ -831,3 +831,30 @@ def test_a_descriptor_before_a_comma_and_a_name_lets_it_refer_back() -> None:
         "The speaker told journalists he would not apologise."
     )
     assert speakers(result)[-1] == ("alen-simonyan", "tell")
+
+
+def test_a_phrase_naming_the_pair_just_named_lets_both_speak() -> None:
+    result = parse(
+        "Armenia and Azerbaijan have settled the last articles of the treaty, "
+        "the two foreign ministries said on Friday."
+    )
+    assert sorted(speakers(result)) == [("arm-mfa", "say"), ("aze-mfa", "say")]
+    # Each of the pair speaks to the other.
+    assert {(s.speaker, s.target) for s in result.statements} == {
+        ("arm-mfa", "AZE"),
+        ("aze-mfa", "ARM"),
+    }
+    result = parse(
+        "Ilham Aliyev met Nikol Pashinyan at the White House. "
+        "The two leaders jointly asked the OSCE to wind up the Minsk Group."
+    )
+    assert sorted(speakers(result)) == [("ilham-aliyev", "ask"), ("nikol-pashinyan", "ask")]
+
+
+def test_a_pair_inside_the_reported_words_is_no_target_and_a_pronoun_no_pair() -> None:
+    result = parse(
+        "Vladimir Putin hosted Nikol Pashinyan in Sochi. "
+        "Putin said the two leaders had discussed gas prices. He praised the talks."
+    )
+    assert [s.speaker for s in result.statements] == ["vladimir-putin", "vladimir-putin"]
+    assert "nikol-pashinyan" not in {s.target for s in result.statements}

@@ -612,6 +612,7 @@ class _EventFinder:
                 # another is an offensive (but "attacks on Russia" in the press are none).
                 kind = EventKind.OFFENSIVE
             participants: list[str] = []
+            named_alone = False  # a participant named on its own, not as one of a pair
             for mention in analysis.mentions:
                 if (
                     mention.first >= left
@@ -620,13 +621,15 @@ class _EventFinder:
                     and not self._locates_place(analysis, mention)
                 ):
                     participants.append(mention.actor_id)
+                    named_alone = named_alone or not mention.paired
             places = [p for p in analysis.places if p.first >= left and p.last <= right]
             # "the summit declaration", "Opening the talks": a bare definite mention
             # refers back to the event the text has already reported.
             phrase_start, phrase_end = tokens[left].start, tokens[right - 1].end
             anaphoric = (
                 not any(d.start < phrase_end and phrase_start < d.end for d in own_dates)
-                and not participants
+                # "the two presidents" goes back to a pair already named, as the event does
+                and not named_alone
                 and not places
                 and not is_verb
                 and first > 0

@@ -157,7 +157,7 @@ def _starters(kb: KnowledgeBase) -> frozenset[str]:
     """
     starters = _STARTERS.get(kb)
     if starters is None:
-        starters = _STARTERS[kb] = kb.mention_starters | _PRONOUNS | {"the", "its", "their"}
+        starters = _STARTERS[kb] = kb.mention_starters | _PRONOUNS | {"the", "its", "their", "both"}
     return starters
 
 
@@ -205,6 +205,8 @@ class MentionSpan:
     sentence: Sentence
     nested: bool = False
     role_title: str | None = None
+    paired: bool = False
+    """One of the two actors a single phrase names ("the two foreign ministries")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,6 +259,20 @@ class SentenceAnalysis:
                 return mention
         return None
 
+    def twin_of(self, mention: MentionSpan) -> MentionSpan | None:
+        """The other member of a pair named by one phrase ("the two foreign ministries")."""
+        if not mention.paired:
+            return None
+        for other in self.mentions:
+            if (
+                other.paired
+                and other.first == mention.first
+                and other.last == mention.last
+                and other.actor_id != mention.actor_id
+            ):
+                return other
+        return None
+
     def mention_ending_at(self, token_index: int) -> MentionSpan | None:
         """The outer mention whose last token is ``token_index - 1``."""
         if self._ending is not None:
@@ -266,6 +282,13 @@ class SentenceAnalysis:
                 return mention
         return None
 
+
+# "the two countries", "both sides": the pair of states the text has just named.
+_PAIR_OPENERS = frozenset({"two", "both"})
+_PAIR_STATE_NOUNS = frozenset(
+    {"countries", "sides", "states", "nations", "governments", "neighbours", "neighbors"}
+)
+_PAIR_LEADER_NOUNS = frozenset({"leaders", "presidents"})
 
 # What opens a role noun that a following name then names: "the chief of ..., X".
 _RECENT_DETERMINERS = frozenset({"the", "its", "his", "her", "their", _POSSESSIVE})
@@ -333,6 +356,8 @@ class _DocumentMentions:
         self.person_descriptors = kb.cue("person_descriptors")
         self.last_bloc: str | None = None
         self.last_state: str | None = None
+        self.recent_states: list[str] = []
+        """States in the order last named, each once: "the two countries" are the last two."""
         self.outlet_nouns = kb.cue("outlet_nouns")
         self.last_place: tuple[int, str] | None = None
         """The sentence number and country of the last place named ("in Tbilisi")."""
@@ -600,6 +625,7 @@ class _DocumentMentions:
         *,
         nested: bool = False,
         role_title: str | None = None,
+        paired: bool = False,
     ) -> MentionSpan:
         tokens = analysis.tokens
         span = MentionSpan(
@@ -612,6 +638,7 @@ class _DocumentMentions:
             analysis.sentence,
             nested,
             role_title,
+            paired,
         )
         (analysis.nested if nested else analysis.mentions).append(span)
         actor = self.actors.get(actor_id) or self.kb.actors.get(actor_id)
@@ -644,6 +671,9 @@ class _DocumentMentions:
                                 break
             elif kind is _STATE:
                 self.last_state = actor.id
+                if actor.id in self.recent_states:
+                    self.recent_states.remove(actor.id)
+                self.recent_states.append(actor.id)
                 self.state_counts[actor.id] = self.state_counts.get(actor.id, 0) + 1
             elif form is _FORM_BODY:
                 self.recent_bodies.append(actor.id)
@@ -665,6 +695,12 @@ class _DocumentMentions:
             return 1
         # The phrase look-ups below are called only when the token can start a phrase of
         # their table (each would return "none" at once otherwise): a call costs more.
+        if first in _PAIR_OPENERS or (
+            first == "the" and i + 1 < len(tokens) and tokens[i + 1].key in _PAIR_OPENERS
+        ):
+            pair = self._pair_phrase(analysis, i)
+            if pair:
+                return pair
         earlier = self._back_reference(tokens, i) if first == "the" else None
         if earlier is not None:
             self._add(analysis, earlier, _FORM_ALIAS, i, i + 2)
@@ -807,6 +843,55 @@ class _DocumentMentions:
                     k += 1
             return self.role_table.match(tokens, k) > 0
         return False
+
+    def _pair_phrase(self, analysis: SentenceAnalysis, i: int) -> int:
+        """'the two foreign ministries', 'both sides', 'the two countries' border
+        commissions', 'the two leaders': one phrase naming a pair the text has just named.
+
+        The pair is the last two states named (or, for leaders, the last two people named
+        from two different states); each gets a mention over the whole phrase, so that
+        both speak or take part. Returns the phrase's length, 0 if it is none.
+        """
+        tokens = analysis.tokens
+        j = i + 1 if tokens[i].key == "the" else i
+        if j >= len(tokens) or tokens[j].key not in _PAIR_OPENERS or j + 1 >= len(tokens):
+            return 0
+        j += 1
+        noun = tokens[j].key
+        if noun in _PAIR_LEADER_NOUNS:
+            leaders: list[str] = []
+            countries: set[str | None] = set()
+            for actor_id in reversed(self.recent_persons):
+                country = self.actors[actor_id].country
+                if country not in countries:
+                    leaders.append(actor_id)
+                    countries.add(country)
+                if len(leaders) == 2:
+                    break
+            if len(leaders) < 2 or None in countries:
+                return 0
+            for actor_id in reversed(leaders):
+                self._add(analysis, actor_id, MentionForm.ALIAS, i, j + 1, paired=True)
+            return j + 1 - i
+        if len(self.recent_states) < 2:
+            return 0
+        states = self.recent_states[-2:]
+        if noun in _PAIR_STATE_NOUNS:
+            owner_end = j + 1
+            if owner_end >= len(tokens) or tokens[owner_end].key not in {_POSSESSIVE, "'", "’"}:
+                return 0  # "the two countries" alone: words about the pair, not its voice
+            j = owner_end + 1  # "the two countries' border commissions"
+        body_len = self.body_table.match(tokens, j) if j < len(tokens) else 0
+        if not body_len:
+            return 0
+        body = self.body_index[tuple(t.key for t in tokens[j : j + body_len])]
+        if body.local:
+            return 0
+        for state in states:
+            actor = self.kb.body_actor(state, body)
+            self._use(actor)
+            self._add(analysis, actor.id, MentionForm.BODY, i, j + body_len, paired=True)
+        return j + body_len - i
 
     def _second_of_pair(self, analysis: SentenceAnalysis, i: int) -> bool:
         """'MPs Ararat Mirzoyan and Sasun Mikayelyan': a full name joined to a person's."""

@@ -672,7 +672,11 @@ class _StatementFinder:
     def _coordinated(
         self, analysis: SentenceAnalysis, speaker: MentionSpan, hit: _VerbHit
     ) -> MentionSpan | None:
-        """The other subject in "X and Y said", or agent in "condemned by X and Y"."""
+        """The other subject in "X and Y said", or agent in "condemned by X and Y", or
+        the other of a pair one phrase names ("the two foreign ministries said")."""
+        twin = analysis.twin_of(speaker)
+        if twin is not None and self._speaks(twin):
+            return twin
         tokens = analysis.tokens
         if speaker.first >= hit.last:
             after = speaker.last
@@ -775,8 +779,8 @@ class _StatementFinder:
         own = self._side(speaker.actor_id)
         modifiers: list[str] = []
         for mention in analysis.mentions:
-            if mention.first < start or mention.first >= stop:
-                continue
+            if mention.first < start or mention.first >= stop or mention.paired:
+                continue  # "the two leaders": a pair is no one target
             actor = self.actors.get(mention.actor_id)
             if actor is None or actor.kind is ActorKind.MEDIA:
                 continue
@@ -798,7 +802,7 @@ class _StatementFinder:
         """The nearest eligible target before token ``stop``, walking back."""
         own = self._side(speaker.actor_id)
         for mention in reversed(analysis.mentions):
-            if mention.last > stop:
+            if mention.last > stop or mention.paired:
                 continue
             actor = self.actors.get(mention.actor_id)
             if actor is None or actor.kind is ActorKind.MEDIA:
