@@ -858,3 +858,18 @@ def test_a_pair_inside_the_reported_words_is_no_target_and_a_pronoun_no_pair() -
     )
     assert [s.speaker for s in result.statements] == ["vladimir-putin", "vladimir-putin"]
     assert "nikol-pashinyan" not in {s.target for s in result.statements}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"They sold us out," said Lusine, a 31-year-old nurse.', [("lusine", "say")]),
+        ('"Moscow forgot us," says Arman, 62, a retired driver.', [("arman", "say")]),
+        ("EU leaders warned Moscow against meddling in the vote.", [("eu", "warn")]),
+        ("NATO leaders in Vilnius repeated that Georgia would join one day.", [("nato", "repeat")]),
+    ],
+)
+def test_vox_pops_by_first_name_and_a_blocs_leaders_speak(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers(parse(body)) == expected

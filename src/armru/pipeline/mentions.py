@@ -283,6 +283,8 @@ class SentenceAnalysis:
         return None
 
 
+_SAYING = frozenset({"said", "says", "told", "added"})
+
 # "the two countries", "both sides": the pair of states the text has just named.
 _PAIR_OPENERS = frozenset({"two", "both"})
 _PAIR_STATE_NOUNS = frozenset(
@@ -777,7 +779,7 @@ class _DocumentMentions:
             key = tuple(t.key for t in tokens[i : i + body_len])
             return self._body_phrase(analysis, i, i, i + body_len, self.body_index[key], None)
         if _is_capitalised(token):
-            length = self._unknown_name(tokens, i)
+            length = self._unknown_name(tokens, i) or self._first_name_only(tokens, i)
             if length and (
                 self._looks_like_person(tokens, i, i + length) or self._second_of_pair(analysis, i)
             ):
@@ -892,6 +894,22 @@ class _DocumentMentions:
             self._use(actor)
             self._add(analysis, actor.id, MentionForm.BODY, i, j + body_len, paired=True)
         return j + body_len - i
+
+    def _first_name_only(self, tokens: list[Token], i: int) -> int:
+        """1 for a vox-pop's first name: 'said Ani, a 24-year-old student', 'told our
+        correspondent Gohar, 35, a teacher' (a name after the verb or a descriptor, then
+        an age or a descriptor); else 0."""
+        if i == 0 or i + 3 >= len(tokens) or not tokens[i].text.isalpha():
+            return 0
+        before = tokens[i - 1].key
+        if not (before in _SAYING or before in self.person_descriptors):
+            return 0
+        if tokens[i + 1].key != "," or self.name_index.get((tokens[i].key,)):
+            return 0
+        after = [t.key for t in tokens[i + 2 : i + 8]]
+        if after[0].isdigit() or "year" in after:
+            return 1
+        return 1 if after[0] in {"a", "an"} and after[1] in self.person_descriptors else 0
 
     def _second_of_pair(self, analysis: SentenceAnalysis, i: int) -> bool:
         """'MPs Ararat Mirzoyan and Sasun Mikayelyan': a full name joined to a person's."""

@@ -452,6 +452,10 @@ class _StatementFinder:
     def _left_speaker(self, analysis: SentenceAnalysis, first: int) -> MentionSpan | None:
         tokens = analysis.tokens
         p = self._skip_left(tokens, first - 1)
+        place = next((pl for pl in analysis.places if pl.last == p + 1), None)
+        if place is not None and place.first > 1 and tokens[place.first - 1].key in {"in", "at"}:
+            # "NATO leaders in Brussels repeated": where the speaker is, not who.
+            p = self._skip_left(tokens, place.first - 2)
         if p < 0:
             return None
         mention = analysis.mention_ending_at(p + 1)
