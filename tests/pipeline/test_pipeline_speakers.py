@@ -873,3 +873,9 @@ def test_vox_pops_by_first_name_and_a_blocs_leaders_speak(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert speakers(parse(body)) == expected
+
+
+def test_raising_an_issue_is_a_speech_act_but_raising_prices_is_not() -> None:
+    result = parse("Pashinian also raised the fate of Armenian detainees in Baku, his office said.")
+    assert speakers(result) == [("nikol-pashinyan", "raise")]
+    assert parse("Gazprom Armenia raised gas prices for households in July.").statements == ()
