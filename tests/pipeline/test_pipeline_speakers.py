@@ -879,3 +879,9 @@ def test_raising_an_issue_is_a_speech_act_but_raising_prices_is_not() -> None:
     result = parse("Pashinian also raised the fate of Armenian detainees in Baku, his office said.")
     assert speakers(result) == [("nikol-pashinyan", "raise")]
     assert parse("Gazprom Armenia raised gas prices for households in July.").statements == ()
+
+
+def test_a_speaker_named_after_the_listener_in_a_trailing_attribution() -> None:
+    # Regional English: "said to our correspondent <name>".
+    result = parse('"We only want justice," said to our correspondent Narine, 40-year-old nurse.')
+    assert speakers(result) == [("narine", "say")]

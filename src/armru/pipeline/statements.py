@@ -549,6 +549,13 @@ class _StatementFinder:
     def _right_speaker(self, analysis: SentenceAnalysis, last: int) -> MentionSpan | None:
         tokens = analysis.tokens
         k = last
+        if (
+            k + 2 < len(tokens)
+            and tokens[k].key == "to"
+            and tokens[k + 1].key in {"our", "the", "a", "this"}
+            and tokens[k + 2].key in _NEWS_PEOPLE
+        ):
+            k += 3  # "..., said to our correspondent Gohar": the name after the listener
         while k < len(tokens) and tokens[k].key in {"the", "a"}:
             k += 1
         mention = analysis.mention_at(k) if k < len(tokens) else None
@@ -1300,6 +1307,9 @@ def _trailing_speaker(tokens: list[Token], first: int, verb: int) -> bool:
 
 
 _PLAIN_SAYING = frozenset({"say", "add", "tell"})
+_NEWS_PEOPLE = frozenset(
+    {"correspondent", "reporter", "reporters", "journalist", "journalists", "newspaper"}
+)
 _CLOSING = " \"'”’)»"
 
 _BACK_REFERENCE_VERBS = frozenset({"is", "are", "was", "were", "came", "comes", "has", "have"})
