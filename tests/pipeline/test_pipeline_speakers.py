@@ -885,3 +885,39 @@ def test_a_speaker_named_after_the_listener_in_a_trailing_attribution() -> None:
     # Regional English: "said to our correspondent <name>".
     result = parse('"We only want justice," said to our correspondent Narine, 40-year-old nurse.')
     assert speakers(result) == [("narine", "say")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Lavrov was quoted by RIA Novosti as saying that Yerevan had erred.",
+            [("sergey-lavrov", "ARM", "be quoted as saying")],
+        ),
+        (
+            "Pashinyan's office said in a statement that the trip was off.",
+            [("nikol-pashinyan", None, "say")],
+        ),
+        (
+            "Putin's press service said the call had been businesslike.",
+            [("vladimir-putin", None, "say")],
+        ),
+        (
+            "Medvedev, now deputy head of Russia's Security Council, mocked Pashinyan online.",
+            [("dmitry-medvedev", "nikol-pashinyan", "mock")],
+        ),
+        (
+            "The Armenian premier lashed out at Moscow on Friday.",
+            [("nikol-pashinyan", "RUS", "lash out at")],
+        ),
+        (
+            "Pashinyan took a swipe at Baku in his speech.",
+            [("nikol-pashinyan", "AZE", "take aim at")],
+        ),
+    ],
+)
+def test_more_attribution_shapes_of_wire_copy(
+    body: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    result = parse(body)
+    assert [(s.speaker, s.target, s.verb) for s in result.statements] == expected

@@ -284,6 +284,12 @@ class SentenceAnalysis:
 
 
 _SAYING = frozenset({"said", "says", "told", "added"})
+# "lashed out at Moscow", "a swipe at Baku": what is aimed at, not where.
+_AIMING = frozenset(
+    {"out", "aim", "aimed", "aiming", "directed", "finger", "swipe", "jab", "dig", "barb"}
+    | {"barbs", "angry", "anger", "fury", "furious", "shot", "shots", "railed", "rail"}
+    | {"pointed", "glared", "criticism", "pressure", "protest", "protests", "outrage"}
+)
 
 # "the two countries", "both sides": the pair of states the text has just named.
 _PAIR_OPENERS = frozenset({"two", "both"})
@@ -736,6 +742,7 @@ class _DocumentMentions:
             name is not None
             and name[2] is _FORM_METONYM
             and i > 0
+            and not (i > 1 and tokens[i - 1].key == "at" and tokens[i - 2].key in _AIMING)
             and (
                 tokens[i - 1].key in self.locatives
                 or (

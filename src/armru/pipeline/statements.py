@@ -368,6 +368,16 @@ class _StatementFinder:
             j -= 1
         return j if tokens[j].key in self.issuing else None
 
+    def _quoted_by(self, tokens: list[Token], i: int) -> tuple[int, VerbEntry] | None:
+        """'was quoted by RIA Novosti as saying': the quoting outlet between the words."""
+        if i + 5 >= len(tokens) or (tokens[i + 1].key, tokens[i + 2].key) != ("quoted", "by"):
+            return None
+        for j in range(i + 4, min(i + 10, len(tokens) - 1)):
+            if (tokens[j].key, tokens[j + 1].key) == ("as", "saying"):
+                entry = self.verb_index.get(("was", "quoted", "as", "saying"))
+                return (j + 2, entry) if entry is not None else None
+        return None
+
     def verbs(self, analysis: SentenceAnalysis) -> list[_VerbHit]:
         if self.verb_firsts.isdisjoint(analysis.keys) and self.noun_firsts.isdisjoint(
             analysis.keys
@@ -395,6 +405,8 @@ class _StatementFinder:
             verb = self._match(tokens, i, self.verb_index, self.verb_table)
             if verb is None and tokens[i].key in light_verbs:
                 verb = self._light(tokens, i)
+            if verb is None and tokens[i].key in {"was", "were", "is"}:
+                verb = self._quoted_by(tokens, i)
             noun = self._match(tokens, i, self.noun_index, self.noun_table)
             if (
                 verb is not None
@@ -458,6 +470,12 @@ class _StatementFinder:
             p = self._skip_left(tokens, place.first - 2)
         if p < 0:
             return None
+        if tokens[p].key in {"office", "service"} and p > 1:
+            # "Pashinyan's office said", "Putin's press service said": it speaks for him.
+            head = p - 1 if tokens[p - 1].key == "press" else p
+            owner = analysis.mention_ending_at(head - 1) if tokens[head - 1].key == "'s" else None
+            if owner is not None and self._is_person(owner.actor_id):
+                return owner
         mention = analysis.mention_ending_at(p + 1)
         if mention is not None:
             if _attitude_prefix(tokens, mention.first):
