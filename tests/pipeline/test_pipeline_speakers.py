@@ -921,3 +921,21 @@ def test_more_attribution_shapes_of_wire_copy(
 ) -> None:
     result = parse(body)
     assert [(s.speaker, s.target, s.verb) for s in result.statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("As noted by the Russian Foreign Ministry, the border stays tense.", ["rus-mfa"]),
+        ("The accord was welcomed by Brussels and condemned by Moscow.", ["eu", "RUS"]),
+        (
+            "Pashinyan spoke for an hour. He went on to accuse Moscow of hypocrisy.",
+            ["nikol-pashinyan"],
+        ),
+        ("Zakharova hit back at Yerevan on Thursday.", ["maria-zakharova"]),
+    ],
+)
+def test_passive_as_clauses_second_passives_and_raising_phrases(
+    body: str, expected: list[str]
+) -> None:
+    assert [s.speaker for s in parse(body).statements] == expected

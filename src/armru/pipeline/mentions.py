@@ -286,7 +286,7 @@ class SentenceAnalysis:
 _SAYING = frozenset({"said", "says", "told", "added"})
 # "lashed out at Moscow", "a swipe at Baku": what is aimed at, not where.
 _AIMING = frozenset(
-    {"out", "aim", "aimed", "aiming", "directed", "finger", "swipe", "jab", "dig", "barb"}
+    {"out", "back", "aim", "aimed", "aiming", "directed", "finger", "swipe", "jab", "dig", "barb"}
     | {"barbs", "angry", "anger", "fury", "furious", "shot", "shots", "railed", "rail"}
     | {"pointed", "glared", "criticism", "pressure", "protest", "protests", "outrage"}
 )

@@ -131,7 +131,9 @@ _NOT_NOUNS = frozenset(
 _SOURCE_LEMMAS = frozenset({"according to", "in the words of"})
 """Attributions whose speaker follows them ("according to Baku")."""
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
-_PASSIVE_MARKERS = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", ","})
+_PASSIVE_MARKERS = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "get", "got", ",", "as"}
+)
 _INTRODUCERS = frozenset(
     {"when", "while", "after", "before", "if", "as", "although", "though", "since", "once"}
 )
@@ -629,7 +631,12 @@ class _StatementFinder:
         head = tokens[hit.first].key
         if not (head.endswith("ed") or head in _PARTICIPLE_IRREGULAR):
             return None
-        if not self._passive_position(tokens, hit.first, reduced=True):
+        if not self._passive_position(tokens, hit.first, reduced=True) and not (
+            # "welcomed by Brussels and criticized by Moscow": a second passive.
+            tokens[hit.first - 1].key in {"and", "but", "or"}
+            and hit.last < len(tokens)
+            and tokens[hit.last].key == "by"
+        ):
             return None
         subject = analysis.mention_ending_at(hit.first)
         if subject is not None and subject.first > 0 and tokens[subject.first - 1].key == "what":
@@ -914,9 +921,21 @@ class _StatementFinder:
             lead = self._skip_left(tokens, hit.first - 1)
             joined = not hit.noun and lead >= 0 and tokens[lead].key == "and"
             if not hit.noun and before == "to" and hit.entry.lemma not in _SOURCE_LEMMAS:
-                if hit.first < 2 or tokens[hit.first - 2].key not in self.raising_verbs:
+                # "continued to criticize", "went on to accuse", "took the opportunity to":
+                # the raising verb's subject speaks.
+                raised = next(
+                    (
+                        n
+                        for n in (1, 2, 3)
+                        if hit.first - 1 - n >= 0
+                        and " ".join(t.key for t in tokens[hit.first - 1 - n : hit.first - 1])
+                        in self.raising_verbs
+                    ),
+                    0,
+                )
+                if not raised:
                     continue
-                anchor = hit.first - 2
+                anchor = hit.first - 1 - raised
             if not hit.noun and self._negated(tokens, hit.first):
                 continue
             if not hit.noun and _hypothetical(tokens, hit.first):
@@ -931,6 +950,7 @@ class _StatementFinder:
             target_start = hit.last
             speaker: MentionSpan | None
             passive_target: str | None = None
+            agentive = False
             if hit.noun:
                 speaker = self._possessor(analysis, hit)
                 if speaker is None:
@@ -952,6 +972,7 @@ class _StatementFinder:
                 target_start = speaker.last
             else:
                 speaker = self._passive_agent(analysis, hit)
+                agentive = speaker is not None
                 if speaker is not None:
                     target_start = speaker.last
                     # The passive's subject, i.e. the nearest actor before the verb that is
@@ -1026,6 +1047,8 @@ class _StatementFinder:
                 drafts
                 and speaker.actor_id != drafts[-1].speaker.actor_id
                 and speaker.first >= drafts[-1].hit.last
+                # "welcomed by Brussels and criticized by Moscow": a passive of its own.
+                and not (agentive and joined)
                 and not self._clause_break(tokens, drafts[-1].hit.last, speaker.first)
                 # "responding to Sarkisian, who had accused ...": the relative's own speaker.
                 and not (
