@@ -1462,3 +1462,49 @@ def test_what_is_no_appeal(body: str) -> None:
 )
 def test_conditions_and_denied_nouns_are_no_events(body: str) -> None:
     assert not kinds(body) & {"talks", "summit", "meeting"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A deal named just before "agreed" is what was agreed, with its date.
+        (
+            "Armenia bought the rifles with a $300 million loan agreed in 2016.",
+            ("agreement_signing", "2016"),
+        ),
+        (
+            "Villagers protested over the border delimitation with Georgia agreed in May.",
+            ("agreement_signing", "2022-05"),
+        ),
+    ],
+)
+def test_a_deal_agreed_is_an_agreement(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+def test_agreeing_to_future_contracts_is_no_agreement() -> None:
+    assert "agreement_signing" not in kinds(
+        "In March Paris agreed to future contracts that would let Yerevan buy radars."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "keep meeting" is a verb, "was met by" a welcome, not a meeting held.
+        "For now the council will keep meeting without its Armenian member.",
+        "The Russian minister was met at the airport by a small crowd of protesters.",
+    ],
+)
+def test_what_is_no_meeting(body: str) -> None:
+    assert "meeting" not in kinds(body)
+
+
+def test_an_undated_state_told_since_is_no_event() -> None:
+    # Past the lead, "has since frozen" tells the state of things after a dated event.
+    body = (
+        "Relations have been tense for years.\n\n"
+        "Ties cooled after the war in 2020, and Armenia has since frozen its participation "
+        "in the Collective Security Treaty Organization."
+    )
+    assert "suspension" not in kinds(body)

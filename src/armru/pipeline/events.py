@@ -138,6 +138,14 @@ _NOT_EVENTS = frozenset(
         ("protest", "notes"),
         ("sanctions", "officials"),
         ("sanctions", "experts"),
+        ("keep", "meeting"),
+        ("keeps", "meeting"),
+        ("kept", "meeting"),
+        ("continue", "meeting"),
+        ("continues", "meeting"),
+        ("continued", "meeting"),
+        ("was", "met"),
+        ("were", "met"),
     }
 )
 _NOT_EVENTS_BEFORE = frozenset(
@@ -411,7 +419,11 @@ class _EventFinder:
                 continue
             trigger = tuple(t.key for t in tokens[first:last])
             needed = _NEEDS_OBJECT.get(trigger)
-            if needed is not None and not self._object_near(analysis, first, last, needed):
+            if (
+                needed is not None
+                and not self._object_near(analysis, first, last, needed)
+                and not (trigger == ("agreed",) and self._agreed_deal(tokens, first))
+            ):
                 continue
             if first > 0 and tokens[first - 1].key in self.hypothetical:
                 continue
@@ -987,6 +999,20 @@ class _EventFinder:
             and tokens[last + 1].key in _CALLED_OFF
         )
 
+    def _agreed_deal(self, tokens: list[Token], first: int) -> bool:
+        """Whether "agreed" is the participle of a deal named just before it: "a $200
+        million credit agreed in 2015", "the border delimitation agreed last month" (not
+        "agreed to future contracts"); the parties may stand between ("the border
+        delimitation with Azerbaijan agreed last month")."""
+        k = first - 1
+        while (
+            k > 0
+            and first - k < 5
+            and (tokens[k].text[:1].isupper() or tokens[k].key in {"with", "between", "and"})
+        ):
+            k -= 1
+        return k >= 0 and tokens[k].key in self.kb.cue("agreed_deals")
+
     def _object_near(
         self,
         analysis: SentenceAnalysis,
@@ -1123,7 +1149,7 @@ def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
 def _perfect(tokens: list[Token], first: int) -> bool:
     """Whether "has" or "have" (and an adverb) stands before the verb at ``first``."""
     k = first - 1
-    if k >= 0 and tokens[k].key in _ADVERBS | _MANNER_ADVERBS | {"already", "formally"}:
+    if k >= 0 and tokens[k].key in _ADVERBS | _MANNER_ADVERBS | {"already", "formally", "since"}:
         k -= 1
     return k >= 0 and tokens[k].key in {"has", "have"}
 
