@@ -1508,3 +1508,38 @@ def test_an_undated_state_told_since_is_no_event() -> None:
         "in the Collective Security Treaty Organization."
     )
     assert "suspension" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A stop announced as what a party would do is the decision, dated by the report.
+        (
+            "In March Kyrgyzstan announced that it would stop paying its dues to the bloc.",
+            ("decision", "2022-03"),
+        ),
+        (
+            "On 4 May the ministry said that Minsk will stop financing the joint forces.",
+            ("decision", "2022-05-04"),
+        ),
+        # Deciding to ask for help, or to appeal to a bloc, is the appeal itself.
+        (
+            "On 13 May the Security Council decides to formally ask Russia for help.",
+            ("appeal", "2022-05-13"),
+        ),
+        ("In April the government decided to appeal to the CSTO.", ("appeal", "2022-04")),
+    ],
+)
+def test_announced_stops_and_decided_appeals(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In March analysts warned that Armenia would stop paying its dues.",
+        "If the bloc fails again, Armenia will stop financing it, he warned in May.",
+    ],
+)
+def test_a_stop_not_announced_is_no_decision(body: str) -> None:
+    assert "decision" not in kinds(body)

@@ -591,6 +591,22 @@ class _EventFinder:
                 # takes the blog's day), an undated present perfect tells the state of
                 # things, not the day's news.
                 continue
+            if kind is EventKind.DECISION and is_verb and tokens[first].key in _PREDICATE_MODALS:
+                told = _announced(tokens, first)
+                if told < 0:
+                    continue  # "analysts warned Armenia would stop paying": no decision
+                if date is None and len(own_dates) == 1 and own_dates[0].end <= tokens[told].start:
+                    # "On 4 May the ministry said that Minsk will stop financing ...":
+                    # decided when announced.
+                    date, dated_here = own_dates[0].date, True
+            if (
+                kind is EventKind.DECISION
+                and is_verb
+                and tokens[last - 1].key == "to"
+                and self._asks_next(analysis, _skip_adverb(tokens, last))
+            ):
+                # "decided to formally ask Russia for help": the decision is the appeal.
+                kind = EventKind.APPEAL
             if kind is EventKind.APPEAL and date is None:
                 continue  # "Yerevan asked the CSTO for help" undated: background
             if (
@@ -782,6 +798,16 @@ class _EventFinder:
         while k < len(tokens) and k - right < 3 and tokens[k].key in _BE_FORMS:
             k += 1
         return k > right and k < len(tokens) and tokens[k].key in ending
+
+    def _asks_next(self, analysis: SentenceAnalysis, k: int) -> bool:
+        """Whether the infinitive at ``k`` asks for help ("to ask Russia for help") or
+        appeals to a party ("to appeal to the CSTO")."""
+        tokens = analysis.tokens
+        if k + 1 >= len(tokens):
+            return False
+        if tokens[k].key == "appeal" and tokens[k + 1].key == "to":
+            return True
+        return tokens[k].key == "ask" and self._asks_for_help(analysis, k + 1, None)
 
     def _asks_for_help(
         self, analysis: SentenceAnalysis, last: int, subject: MentionSpan | None
@@ -1144,6 +1170,27 @@ def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
         if key in _PREDICATE_MODALS:
             return True
     return False
+
+
+_ANNOUNCING = frozenset(
+    {"announced", "announces", "said", "says", "declared", "declares", "confirmed", "decided"}
+)
+
+
+def _announced(tokens: list[Token], first: int) -> int:
+    """The "that" by which a modal at ``first`` is reported as decided ("announced that
+    it would stop paying", "said that Minsk will stop financing"), or -1."""
+    for k in range(first - 1, max(0, first - 6), -1):
+        if tokens[k].key in _NEGATION_BOUNDS:
+            return -1
+        if tokens[k].key == "that":
+            return k if any(t.key in _ANNOUNCING for t in tokens[max(0, k - 3) : k]) else -1
+    return -1
+
+
+def _skip_adverb(tokens: list[Token], k: int) -> int:
+    """``k``, or the word after it if ``k`` is an adverb ("to formally ask")."""
+    return k + 1 if k < len(tokens) and tokens[k].key.endswith("ly") else k
 
 
 def _perfect(tokens: list[Token], first: int) -> bool:
