@@ -592,10 +592,14 @@ class _EventFinder:
                 # things, not the day's news.
                 continue
             if kind is EventKind.DECISION and is_verb and tokens[first].key in _PREDICATE_MODALS:
-                told = _announced(tokens, first)
-                if told < 0:
+                reporting = _announced(tokens, first)
+                if reporting < 0:
                     continue  # "analysts warned Armenia would stop paying": no decision
-                if date is None and len(own_dates) == 1 and own_dates[0].end <= tokens[told].start:
+                if (
+                    date is None
+                    and len(own_dates) == 1
+                    and own_dates[0].end <= tokens[reporting].start
+                ):
                     # "On 4 May the ministry said that Minsk will stop financing ...":
                     # decided when announced.
                     date, dated_here = own_dates[0].date, True
