@@ -1543,3 +1543,8 @@ def test_announced_stops_and_decided_appeals(body: str, expected: tuple[str, str
 )
 def test_a_stop_not_announced_is_no_decision(body: str) -> None:
     assert "decision" not in kinds(body)
+
+
+def test_fire_opened_with_an_adjective_is_a_clash() -> None:
+    body = "On 3 May Georgian forces opened heavy fire on positions near the border."
+    assert ("clash", "2022-05-03") in found(body)
