@@ -1548,3 +1548,9 @@ def test_a_stop_not_announced_is_no_decision(body: str) -> None:
 def test_fire_opened_with_an_adjective_is_a_clash() -> None:
     body = "On 3 May Georgian forces opened heavy fire on positions near the border."
     assert ("clash", "2022-05-03") in found(body)
+
+
+def test_an_attack_on_his_country_is_on_a_state() -> None:
+    # Told by a leader, "his country" is his state: one state's attack on another.
+    body = "Aliyev said the bloc had ignored Armenia's attack on his country in May."
+    assert ("offensive", "2022-05") in found(body)

@@ -164,6 +164,7 @@ _NOT_EVENTS_BEFORE = frozenset(
 (the summons is the event), a warrant "for his arrest" (the warrant is), "53 percent of
 the vote" (the election is)."""
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+_HOMELANDS = frozenset({"country", "territory", "soil", "homeland"})
 _MANNER_ADVERBS = frozenset({"openly", "publicly", "often", "rarely", "always", "never"})
 _NOT_EVENTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(bad for bad in sorted(_NOT_EVENTS) if bad[0] == first)
@@ -961,6 +962,12 @@ class _EventFinder:
             k += 1
         if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) == ("territory", "of"):
             k += 2
+        if (
+            k + 1 < len(tokens)
+            and tokens[k].key in _POSSESSIVES | {"our"}
+            and tokens[k + 1].key in _HOMELANDS
+        ):
+            return True  # "Azerbaijan's attack on his country", told by its leader
         mention = analysis.mention_at(k)
         if mention is None or mention.first != k:
             return False
