@@ -1554,3 +1554,25 @@ def test_an_attack_on_his_country_is_on_a_state() -> None:
     # Told by a leader, "his country" is his state: one state's attack on another.
     body = "Aliyev said the bloc had ignored Armenia's attack on his country in May."
     assert ("offensive", "2022-05") in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Forces sent "under" a deal were sent when the deal was made.
+        (
+            "Russia deployed 500 troops to the border under the deal that ended the war in "
+            "March 2021.",
+            ("deployment", "2021-03"),
+        ),
+        (
+            "The contingent was deployed to the area under the ceasefire statement signed by "
+            "the leaders on 9 March 2021.",
+            ("deployment", "2021-03"),
+        ),
+    ],
+)
+def test_a_deployment_under_a_deal_takes_its_month(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)

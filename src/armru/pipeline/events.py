@@ -544,6 +544,10 @@ class _EventFinder:
                 reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
                 if reported is not None:
                     date, dated_here = reported, True
+            if kind is EventKind.DEPLOYMENT and is_verb and date is None:
+                # "deployed to Karabakh under the deal that ended the war in November
+                # 2020": sent when the deal it was sent under was made.
+                date = _deal_date(tokens, last, dates)
             if kind is EventKind.DEPLOYMENT and is_verb and _stationed(tokens, first, last, date):
                 continue  # "the base deployed in Gyumri", "troops are deployed there"
             if trigger_keys in _DATED_ONLY and not dated_here:
@@ -1181,6 +1185,32 @@ def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
         if key in _PREDICATE_MODALS:
             return True
     return False
+
+
+_DEALS = frozenset(
+    {"deal", "agreement", "statement", "ceasefire", "truce", "accord", "declaration"}
+)
+_DEAL_REACH = 8
+
+
+def _deal_date(tokens: list[Token], last: int, dates: Sequence[DateMention]) -> PartialDate | None:
+    """The month of the deal a verb at ``last`` acted "under", as its clause dates it:
+    "under the deal that ended the war in November 2020", "under the trilateral
+    statement signed ... on 10 November 2020"."""
+    for k in range(last, min(len(tokens) - 1, last + _DEAL_REACH)):
+        if tokens[k].key in _CLAUSE_ENDS:
+            return None
+        if tokens[k].key != "under":
+            continue
+        if not any(t.key in _DEALS for t in tokens[k + 1 : k + 4]):
+            return None
+        ends = [t.start for t in tokens[k:] if t.key in {";", "."}]
+        stop = ends[0] if ends else tokens[-1].end
+        for when in dates:
+            if tokens[k].end <= when.start < stop:
+                return when.date.truncate(Precision.MONTH)
+        return None
+    return None
 
 
 _ANNOUNCING = frozenset(
