@@ -1462,3 +1462,117 @@ def test_what_is_no_appeal(body: str) -> None:
 )
 def test_conditions_and_denied_nouns_are_no_events(body: str) -> None:
     assert not kinds(body) & {"talks", "summit", "meeting"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A deal named just before "agreed" is what was agreed, with its date.
+        (
+            "Armenia bought the rifles with a $300 million loan agreed in 2016.",
+            ("agreement_signing", "2016"),
+        ),
+        (
+            "Villagers protested over the border delimitation with Georgia agreed in May.",
+            ("agreement_signing", "2022-05"),
+        ),
+    ],
+)
+def test_a_deal_agreed_is_an_agreement(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+def test_agreeing_to_future_contracts_is_no_agreement() -> None:
+    assert "agreement_signing" not in kinds(
+        "In March Paris agreed to future contracts that would let Yerevan buy radars."
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "keep meeting" is a verb, "was met by" a welcome, not a meeting held.
+        "For now the council will keep meeting without its Armenian member.",
+        "The Russian minister was met at the airport by a small crowd of protesters.",
+    ],
+)
+def test_what_is_no_meeting(body: str) -> None:
+    assert "meeting" not in kinds(body)
+
+
+def test_an_undated_state_told_since_is_no_event() -> None:
+    # Past the lead, "has since frozen" tells the state of things after a dated event.
+    body = (
+        "Relations have been tense for years.\n\n"
+        "Ties cooled after the war in 2020, and Armenia has since frozen its participation "
+        "in the Collective Security Treaty Organization."
+    )
+    assert "suspension" not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A stop announced as what a party would do is the decision, dated by the report.
+        (
+            "In March Kyrgyzstan announced that it would stop paying its dues to the bloc.",
+            ("decision", "2022-03"),
+        ),
+        (
+            "On 4 May the ministry said that Minsk will stop financing the joint forces.",
+            ("decision", "2022-05-04"),
+        ),
+        # Deciding to ask for help, or to appeal to a bloc, is the appeal itself.
+        (
+            "On 13 May the Security Council decides to formally ask Russia for help.",
+            ("appeal", "2022-05-13"),
+        ),
+        ("In April the government decided to appeal to the CSTO.", ("appeal", "2022-04")),
+    ],
+)
+def test_announced_stops_and_decided_appeals(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In March analysts warned that Armenia would stop paying its dues.",
+        "If the bloc fails again, Armenia will stop financing it, he warned in May.",
+    ],
+)
+def test_a_stop_not_announced_is_no_decision(body: str) -> None:
+    assert "decision" not in kinds(body)
+
+
+def test_fire_opened_with_an_adjective_is_a_clash() -> None:
+    body = "On 3 May Georgian forces opened heavy fire on positions near the border."
+    assert ("clash", "2022-05-03") in found(body)
+
+
+def test_an_attack_on_his_country_is_on_a_state() -> None:
+    # Told by a leader, "his country" is his state: one state's attack on another.
+    body = "Aliyev said the bloc had ignored Armenia's attack on his country in May."
+    assert ("offensive", "2022-05") in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Forces sent "under" a deal were sent when the deal was made.
+        (
+            "Russia deployed 500 troops to the border under the deal that ended the war in "
+            "March 2021.",
+            ("deployment", "2021-03"),
+        ),
+        (
+            "The contingent was deployed to the area under the ceasefire statement signed by "
+            "the leaders on 9 March 2021.",
+            ("deployment", "2021-03"),
+        ),
+    ],
+)
+def test_a_deployment_under_a_deal_takes_its_month(
+    body: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in found(body)

@@ -138,6 +138,14 @@ _NOT_EVENTS = frozenset(
         ("protest", "notes"),
         ("sanctions", "officials"),
         ("sanctions", "experts"),
+        ("keep", "meeting"),
+        ("keeps", "meeting"),
+        ("kept", "meeting"),
+        ("continue", "meeting"),
+        ("continues", "meeting"),
+        ("continued", "meeting"),
+        ("was", "met"),
+        ("were", "met"),
     }
 )
 _NOT_EVENTS_BEFORE = frozenset(
@@ -156,6 +164,7 @@ _NOT_EVENTS_BEFORE = frozenset(
 (the summons is the event), a warrant "for his arrest" (the warrant is), "53 percent of
 the vote" (the election is)."""
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+_HOMELANDS = frozenset({"country", "territory", "soil", "homeland"})
 _MANNER_ADVERBS = frozenset({"openly", "publicly", "often", "rarely", "always", "never"})
 _NOT_EVENTS_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(bad for bad in sorted(_NOT_EVENTS) if bad[0] == first)
@@ -411,7 +420,11 @@ class _EventFinder:
                 continue
             trigger = tuple(t.key for t in tokens[first:last])
             needed = _NEEDS_OBJECT.get(trigger)
-            if needed is not None and not self._object_near(analysis, first, last, needed):
+            if (
+                needed is not None
+                and not self._object_near(analysis, first, last, needed)
+                and not (trigger == ("agreed",) and self._agreed_deal(tokens, first))
+            ):
                 continue
             if first > 0 and tokens[first - 1].key in self.hypothetical:
                 continue
@@ -531,6 +544,10 @@ class _EventFinder:
                 reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
                 if reported is not None:
                     date, dated_here = reported, True
+            if kind is EventKind.DEPLOYMENT and is_verb and date is None:
+                # "deployed to Karabakh under the deal that ended the war in November
+                # 2020": sent when the deal it was sent under was made.
+                date = _deal_date(tokens, last, dates)
             if kind is EventKind.DEPLOYMENT and is_verb and _stationed(tokens, first, last, date):
                 continue  # "the base deployed in Gyumri", "troops are deployed there"
             if trigger_keys in _DATED_ONLY and not dated_here:
@@ -579,6 +596,26 @@ class _EventFinder:
                 # takes the blog's day), an undated present perfect tells the state of
                 # things, not the day's news.
                 continue
+            if kind is EventKind.DECISION and is_verb and tokens[first].key in _PREDICATE_MODALS:
+                reporting = _announced(tokens, first)
+                if reporting < 0:
+                    continue  # "analysts warned Armenia would stop paying": no decision
+                if (
+                    date is None
+                    and len(own_dates) == 1
+                    and own_dates[0].end <= tokens[reporting].start
+                ):
+                    # "On 4 May the ministry said that Minsk will stop financing ...":
+                    # decided when announced.
+                    date, dated_here = own_dates[0].date, True
+            if (
+                kind is EventKind.DECISION
+                and is_verb
+                and tokens[last - 1].key == "to"
+                and self._asks_next(analysis, _skip_adverb(tokens, last))
+            ):
+                # "decided to formally ask Russia for help": the decision is the appeal.
+                kind = EventKind.APPEAL
             if kind is EventKind.APPEAL and date is None:
                 continue  # "Yerevan asked the CSTO for help" undated: background
             if (
@@ -774,6 +811,16 @@ class _EventFinder:
             k += 1
         return k > right and k < len(tokens) and tokens[k].key in ending
 
+    def _asks_next(self, analysis: SentenceAnalysis, k: int) -> bool:
+        """Whether the infinitive at ``k`` asks for help ("to ask Russia for help") or
+        appeals to a party ("to appeal to the CSTO")."""
+        tokens = analysis.tokens
+        if k + 1 >= len(tokens):
+            return False
+        if tokens[k].key == "appeal" and tokens[k + 1].key == "to":
+            return True
+        return tokens[k].key == "ask" and self._asks_for_help(analysis, k + 1, None)
+
     def _asks_for_help(
         self, analysis: SentenceAnalysis, last: int, subject: MentionSpan | None
     ) -> bool:
@@ -922,6 +969,12 @@ class _EventFinder:
             k += 1
         if k + 1 < len(tokens) and (tokens[k].key, tokens[k + 1].key) == ("territory", "of"):
             k += 2
+        if (
+            k + 1 < len(tokens)
+            and tokens[k].key in _POSSESSIVES | {"our"}
+            and tokens[k + 1].key in _HOMELANDS
+        ):
+            return True  # "Azerbaijan's attack on his country", told by its leader
         mention = analysis.mention_at(k)
         if mention is None or mention.first != k:
             return False
@@ -989,6 +1042,20 @@ class _EventFinder:
             and tokens[last].key in {"was", "were", "has", "have", "had"}
             and tokens[last + 1].key in _CALLED_OFF
         )
+
+    def _agreed_deal(self, tokens: list[Token], first: int) -> bool:
+        """Whether "agreed" is the participle of a deal named just before it: "a $200
+        million credit agreed in 2015", "the border delimitation agreed last month" (not
+        "agreed to future contracts"); the parties may stand between ("the border
+        delimitation with Azerbaijan agreed last month")."""
+        k = first - 1
+        while (
+            k > 0
+            and first - k < 5
+            and (tokens[k].text[:1].isupper() or tokens[k].key in {"with", "between", "and"})
+        ):
+            k -= 1
+        return k >= 0 and tokens[k].key in self.kb.cue("agreed_deals")
 
     def _object_near(
         self,
@@ -1123,10 +1190,57 @@ def _modal_predicate(tokens: list[Token], last: int, right: int) -> bool:
     return False
 
 
+_DEALS = frozenset(
+    {"deal", "agreement", "statement", "ceasefire", "truce", "accord", "declaration"}
+)
+_DEAL_REACH = 8
+
+
+def _deal_date(tokens: list[Token], last: int, dates: Sequence[DateMention]) -> PartialDate | None:
+    """The month of the deal a verb at ``last`` acted "under", as its clause dates it:
+    "under the deal that ended the war in November 2020", "under the trilateral
+    statement signed ... on 10 November 2020"."""
+    for k in range(last, min(len(tokens) - 1, last + _DEAL_REACH)):
+        if tokens[k].key in _CLAUSE_ENDS:
+            return None
+        if tokens[k].key != "under":
+            continue
+        if not any(t.key in _DEALS for t in tokens[k + 1 : k + 4]):
+            return None
+        ends = [t.start for t in tokens[k:] if t.key in {";", "."}]
+        stop = ends[0] if ends else tokens[-1].end
+        for when in dates:
+            if tokens[k].end <= when.start < stop:
+                return when.date.truncate(Precision.MONTH)
+        return None
+    return None
+
+
+_ANNOUNCING = frozenset(
+    {"announced", "announces", "said", "says", "declared", "declares", "confirmed", "decided"}
+)
+
+
+def _announced(tokens: list[Token], first: int) -> int:
+    """The "that" by which a modal at ``first`` is reported as decided ("announced that
+    it would stop paying", "said that Minsk will stop financing"), or -1."""
+    for k in range(first - 1, max(0, first - 6), -1):
+        if tokens[k].key in _NEGATION_BOUNDS:
+            return -1
+        if tokens[k].key == "that":
+            return k if any(t.key in _ANNOUNCING for t in tokens[max(0, k - 3) : k]) else -1
+    return -1
+
+
+def _skip_adverb(tokens: list[Token], k: int) -> int:
+    """``k``, or the word after it if ``k`` is an adverb ("to formally ask")."""
+    return k + 1 if k < len(tokens) and tokens[k].key.endswith("ly") else k
+
+
 def _perfect(tokens: list[Token], first: int) -> bool:
     """Whether "has" or "have" (and an adverb) stands before the verb at ``first``."""
     k = first - 1
-    if k >= 0 and tokens[k].key in _ADVERBS | _MANNER_ADVERBS | {"already", "formally"}:
+    if k >= 0 and tokens[k].key in _ADVERBS | _MANNER_ADVERBS | {"already", "formally", "since"}:
         k -= 1
     return k >= 0 and tokens[k].key in {"has", "have"}
 
