@@ -939,3 +939,12 @@ def test_passive_as_clauses_second_passives_and_raising_phrases(
     body: str, expected: list[str]
 ) -> None:
     assert [s.speaker for s in parse(body).statements] == expected
+
+
+def test_a_stateless_ministry_after_a_leader_is_that_leaders_states() -> None:
+    result = parse(
+        "Iranian President Masoud Pezeshkian arrived in Yerevan on Monday. "
+        "The Foreign Ministry, by contrast, warned against any foreign presence near the border.",
+        date="2024-08-20",
+    )
+    assert speakers(result) == [("irn-mfa", "warn")]

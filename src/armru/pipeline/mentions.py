@@ -1329,6 +1329,16 @@ class _DocumentMentions:
         if state is None and tokens[k].text[:1].isupper():
             # "the State Duma", "the State Department": a name only one state's body has.
             state = self.body_owners.get(tuple(t.key for t in tokens[k:end]))
+        if (
+            state is None
+            and not body.local
+            and not body.is_state
+            and tokens[k].text[:1].isupper()
+            and self.bodies.get(body.key) is None
+        ):
+            # "Pezeshkian ... . The Foreign Ministry welcomed": the body of the state whose
+            # leader or minister the text has just named.
+            state = self._person_state(analysis)
         if state is None and body.local:
             state = self._place_ahead(analysis, j) or self._home_state(analysis)
         if state is None and body.is_state:
