@@ -948,3 +948,13 @@ def test_a_stateless_ministry_after_a_leader_is_that_leaders_states() -> None:
         date="2024-08-20",
     )
     assert speakers(result) == [("irn-mfa", "warn")]
+
+
+def test_a_transcript_turn_of_an_official_is_his_statement_but_an_analysts_is_not() -> None:
+    result = parse(
+        "Presenter: Is Armenia drifting away from Moscow?\n\n"
+        "LAVROV: Armenia remains our ally and a close partner.\n\n"
+        "Hayk Melikyants, a Yerevan analyst, joined the programme.\n\n"
+        "Melikyants: Moscow has lost Armenia."
+    )
+    assert [(s.speaker, s.verb) for s in result.statements] == [("sergey-lavrov", "say")]

@@ -370,6 +370,37 @@ class _StatementFinder:
             j -= 1
         return j if tokens[j].key in self.issuing else None
 
+    def _transcript_turn(self, analysis: SentenceAnalysis) -> _Draft | None:
+        """'LAVROV: Armenia remains our ally.': a transcript's or interview's turn, said
+        by the official its label names ("Russia: ..." is a list item, not a turn)."""
+        tokens = analysis.tokens
+        label = analysis.mention_at(0)
+        say = self.verb_index.get(("said",))
+        if (
+            label is None
+            or say is None
+            or label.form is MentionForm.PRONOUN
+            or label.last + 1 >= len(tokens)
+            or tokens[label.last].key != ":"
+            or not self._is_person(label.actor_id)
+            # An official the knowledge base knows; an interviewed analyst's turns are
+            # commentary, which annotators leave out or optional.
+            or label.actor_id not in self.kb.actors
+        ):
+            return None
+        colon = label.last
+        hit = _VerbHit(say, colon, colon + 1, False)
+        stop = self._clause_end(tokens, colon + 1)
+        return _Draft(
+            label,
+            self._target(analysis, label, colon + 1, stop),
+            hit,
+            0,
+            colon + 1,
+            self._polarity(say, analysis, colon + 1, len(tokens)),
+            None,
+        )
+
     def _quoted_by(self, tokens: list[Token], i: int) -> tuple[int, VerbEntry] | None:
         """'was quoted by RIA Novosti as saying': the quoting outlet between the words."""
         if i + 5 >= len(tokens) or (tokens[i + 1].key, tokens[i + 2].key) != ("quoted", "by"):
@@ -1174,6 +1205,10 @@ class _StatementFinder:
             actor = self.actors.get(speaker.actor_id)
             if actor is not None and actor.kind is ActorKind.PERSON:
                 self.last_person = (analysis.sentence.number, speaker.actor_id)
+        if not drafts:
+            turn = self._transcript_turn(analysis)
+            if turn is not None:
+                drafts.append(turn)
         drafts = [
             d
             for d in drafts
