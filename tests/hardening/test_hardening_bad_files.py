@@ -242,3 +242,16 @@ def test_invisible_characters_of_web_copy_do_not_split_names() -> None:
     result = parse_text(text, doc_id="web")
     assert [(s.speaker, s.target) for s in result.statements] == [("nikol-pashinyan", "RUS")]
     assert "\u00ad" not in result.document.body
+
+
+def test_html_character_references_of_scraped_copy_are_read_as_characters() -> None:
+    text = (
+        " date 2024-03-10 T\n\nPashinyan said Armenia&#8217;s ties with Russia &amp; the CSTO"
+        " were frozen.&nbsp;Lavrov&#x2019;s reply was sharp: he criticized Yerevan. AT&T is"
+        " no entity."
+    )
+    result = parse_text(text, doc_id="web")
+    assert "Armenia\u2019s ties with Russia & the CSTO" in result.document.body
+    assert "Lavrov\u2019s" in result.document.body
+    assert "AT&T" in result.document.body
+    assert ("sergey-lavrov", "ARM") in [(s.speaker, s.target) for s in result.statements]

@@ -18,6 +18,7 @@ and precise in what it rejects:
 from __future__ import annotations
 
 import datetime as _dt
+import html
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -43,7 +44,17 @@ _INVISIBLE = str.maketrans(dict.fromkeys("\x00\u00ad\u200b\u200c\u200d\u2060\ufe
 from hyphenated web copy), zero-width spaces and joiners, word joiners, stray BOMs."""
 
 
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+"""An HTML character reference left in scraped copy ("Armenia&#8217;s", "&amp;", "&nbsp;")."""
+
+
+def _unescape(match: re.Match[str]) -> str:
+    return html.unescape(match.group())
+
+
 def _normalise(text: str) -> str:
+    if "&" in text:
+        text = _ENTITY_RE.sub(_unescape, text)
     text = text.translate(_INVISIBLE)
     text = _LINE_END_RE.sub("\n", text)
     # Per line, not r"[ \t]+$": that regex is quadratic on a long run of inner blanks.
