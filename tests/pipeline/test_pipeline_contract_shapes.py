@@ -292,3 +292,29 @@ def test_arms_never_delivered_are_not_the_ones_delivered() -> None:
         ("ARM", "RUS", ContractStatus.DELIVERED),
         ("ARM", "RUS", ContractStatus.DELAYED),
     ]
+
+
+def test_a_state_that_sanctions_a_purchase_is_not_its_buyer() -> None:
+    # The sanctioning state is the subject of the sentence, the deal only its reason.
+    assert deals(
+        "Washington imposed sanctions on Ankara's defence agency over the purchase of "
+        "Russia's S-400 air defence system."
+    ) == [("TUR", "RUS", ContractStatus.UNKNOWN)]
+
+
+def test_a_leader_calling_arms_supplies_a_threat_is_not_their_buyer() -> None:
+    result = parse(
+        "Armenia has turned to new partners. Aliyev has repeatedly described French arms "
+        "supplies as a threat to the peace process."
+    )
+    assert [(c.buyer, c.supplier) for c in result.contracts] == [("ARM", "FRA")]
+
+
+def test_an_objection_after_a_purchase_leaves_its_buyer() -> None:
+    # "bought" stands between Ankara and the sanctions: Ankara is the buyer's subject.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Ankara bought the S-400 despite the threat of American sanctions."
+        ).contracts
+    ] == [("TUR", "RUS")]

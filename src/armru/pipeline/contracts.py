@@ -197,6 +197,8 @@ class _Clause(NamedTuple):
     stop: int
     previous: SentenceAnalysis | None
     earlier_buyer: str | None
+    objectors: frozenset[str] = frozenset()
+    """States that sanction or decry the deal: neither its buyer nor its supplier."""
 
 
 def _after_preposition(
@@ -269,6 +271,7 @@ class _ContractFinder:
         self.buy = table("buy_verbs")
         self.sell = table("sell_verbs")
         self.arrival = table("arrival_verbs")
+        self.objections = table("deal_objections")
         self.status_cues = [(table(name), status) for name, status in _STATUS_ORDER]
         self.main_states: list[str] = []
         self.following: SentenceAnalysis | None = None
@@ -336,6 +339,41 @@ class _ContractFinder:
             if group:
                 return True
         return False
+
+    def _objectors(self, analysis: SentenceAnalysis) -> frozenset[str]:
+        """States that object to a deal the sentence names, so do not make it.
+
+        "Washington imposed sanctions ... over the purchase of Russia's S-400",
+        "Aliyev described French arms supplies as a threat": the state that
+        sanctions, condemns or calls the arms a threat is neither party. It is the
+        state named last before the objection, in the same stretch of words
+        (no comma) with no buying or selling verb between.
+        """
+        tokens = analysis.tokens
+        found: set[str] = set()
+        for first, _ in cue_positions(tokens, self.objections, keys=analysis.keys):
+            k = first - 1
+            while k >= 0 and first - k <= 10 and tokens[k].key not in {",", ";", ":"}:
+                mention = analysis.mention_ending_at(k + 1)
+                if (
+                    mention is not None
+                    and mention.form is not MentionForm.ADJECTIVE
+                    and not _after_preposition(tokens, mention.first)
+                ):
+                    state = state_of_mention(mention, self.actors)
+                    if state is not None:
+                        found.add(state)
+                    break
+                if any(
+                    self._is_verb(tokens, cue)
+                    # "French arms supplies" names the deal: a noun.
+                    and not (k > 0 and self.arms.match(tokens, k - 1))
+                    for table in (self.buy, self.sell)
+                    for cue in cue_positions(tokens, table, k, k + 1)
+                ):
+                    break
+                k -= 1
+        return frozenset(found)
 
     def _weapons(
         self, analysis: SentenceAnalysis, start: int = 0, stop: int | None = None
@@ -594,7 +632,11 @@ class _ContractFinder:
             if after:
                 suppliers.append(after[0])
         distinct = list(
-            dict.fromkeys(state for p, state in local if not _after_preposition(tokens, p, _PLACE))
+            dict.fromkeys(
+                state
+                for p, state in local
+                if not _after_preposition(tokens, p, _PLACE) and state not in clause.objectors
+            )
         )
         if not suppliers and len(distinct) == 2 and (deal or buy or sell):
             if buyer is None:
@@ -710,12 +752,13 @@ class _ContractFinder:
         offset = analysis.sentence.start
         contracts: list[DefenseContract] = []
         earlier_buyer: str | None = None
+        objectors = self._objectors(analysis)
         for start, stop in groups:
 
             def within(cues: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
                 return [c for c in cues if start <= c[0] < stop]  # noqa: B023
 
-            clause = _Clause(start, stop, previous, earlier_buyer)
+            clause = _Clause(start, stop, previous, earlier_buyer, objectors)
             found = self._clause(
                 analysis, clause, mentioned, within(deal), within(buy), within(sell), speaker_states
             )
@@ -874,7 +917,9 @@ class _ContractFinder:
                 # "Turkey sold the drones ...": the buyer the text has been about.
                 candidates.append(self.last_buyer)
             candidates += self.main_states
-            buyer = next((s for s in candidates if s not in suppliers), None)
+            buyer = next(
+                (s for s in candidates if s not in suppliers and s not in clause.objectors), None
+            )
         if buyer is None:
             return None
         return buyer, suppliers
