@@ -318,3 +318,28 @@ def test_an_objection_after_a_purchase_leaves_its_buyer() -> None:
             "Ankara bought the S-400 despite the threat of American sanctions."
         ).contracts
     ] == [("TUR", "RUS")]
+
+
+def test_a_passive_purchase_takes_no_seller_from_a_later_clause() -> None:
+    # "were obtained" has no subject; the state in the next clause is no seller.
+    body = (
+        "Moscow sold Smerch launchers to Yerevan in 2016. The general, under whose command "
+        "the systems were obtained, told reporters that Armenia's prime minister was wrong."
+    )
+    assert [(c.buyer, c.supplier) for c in parse(body).contracts] == [("ARM", "RUS")]
+
+
+def test_a_state_after_a_relative_pronoun_is_not_the_seller() -> None:
+    assert deals("Georgia ordered arms that later worried Ukraine.") == []
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse("Armenia bought Russian-made howitzers in 2016.").contracts
+    ] == [("ARM", "RUS")]
+
+
+def test_states_a_deal_worries_are_not_its_parties() -> None:
+    body = (
+        "It was the biggest arms order yet in a partnership that worries Baku, "
+        "irritates Moscow and pleases Brussels."
+    )
+    assert deals(body) == []

@@ -134,8 +134,33 @@ _GENERIC_ITEM_WORDS = frozenset(
 )
 # "the supplies", "a loan for buying of weapons": a noun or a gerund, not the clause's verb.
 _NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "of", "new", "future", "for"}
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "of",
+        "new",
+        "future",
+        "for",
+        # "the biggest order yet": an adjective before it makes a noun of the cue.
+        "biggest",
+        "largest",
+        "latest",
+        "newest",
+        "major",
+        "big",
+        "large",
+        "huge",
+        "record",
+        "initial",
+    }
 )
+# Words that end the clause of a buying verb: "the systems were obtained, told ...".
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "that", "which", "who", "whose", "where"})
 _DEAL_WORDS = frozenset(
     {"contract", "contracts", "deal", "deals", "agreement", "agreements", "signed", "memorandum"}
 )
@@ -272,6 +297,7 @@ class _ContractFinder:
         self.sell = table("sell_verbs")
         self.arrival = table("arrival_verbs")
         self.objections = table("deal_objections")
+        self.worries = table("deal_worries")
         self.status_cues = [(table(name), status) for name, status in _STATUS_ORDER]
         self.main_states: list[str] = []
         self.following: SentenceAnalysis | None = None
@@ -347,10 +373,14 @@ class _ContractFinder:
         "Aliyev described French arms supplies as a threat": the state that
         sanctions, condemns or calls the arms a threat is neither party. It is the
         state named last before the objection, in the same stretch of words
-        (no comma) with no buying or selling verb between.
+        (no comma) with no buying or selling verb between. So are the states a
+        deal "worries" or "irritates", named right after the verb.
         """
         tokens = analysis.tokens
         found: set[str] = set()
+        for _, last in cue_positions(tokens, self.worries, keys=analysis.keys):
+            group, _ = state_group(analysis, last, self.actors)
+            found.update(group)
         for first, _ in cue_positions(tokens, self.objections, keys=analysis.keys):
             k = first - 1
             while k >= 0 and first - k <= 10 and tokens[k].key not in {",", ";", ":"}:
@@ -626,9 +656,16 @@ class _ContractFinder:
             seller = subject(sell[0])
             if seller is not None and seller != buyer:
                 suppliers.append(seller)
-        if not suppliers and buy:
-            # "Armenia bought Russian-made howitzers": the other state after the verb.
-            after = [s for p, s in local if p > buy[0][0] and s != buyer]
+        if not suppliers and buy and not passive(buy[0]):
+            # "Armenia bought Russian-made howitzers": the other state after the verb,
+            # in its own clause ("an order ... that worries Baku" names no seller).
+            after = [
+                s
+                for p, s in local
+                if p > buy[0][0]
+                and s != buyer
+                and not any(t.key in _CLAUSE_BREAKS for t in tokens[buy[0][1] : p])
+            ]
             if after:
                 suppliers.append(after[0])
         distinct = list(
