@@ -343,3 +343,28 @@ def test_states_a_deal_worries_are_not_its_parties() -> None:
         "irritates Moscow and pleases Brussels."
     )
     assert deals(body) == []
+
+
+def test_arms_paid_for_but_never_received_are_delayed() -> None:
+    assert deals("Pashinyan spoke of weapons Armenia paid Russia for but never received.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+    assert deals("Weapons that Armenia had paid Russia for were never received.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+
+
+def test_a_state_adjective_before_arms_deliveries_names_the_supplier() -> None:
+    # "Russian arms deliveries": the deliveries are Russia's, whatever the verb.
+    assert deals("Yerevan complains of delays in Russian arms deliveries.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+    assert deals("Yerevan has complained about delayed deliveries of Russian arms.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+
+
+def test_india_delivering_to_armenia_is_a_delivery() -> None:
+    assert deals("India has delivered Pinaka launchers and ATAGS howitzers to Armenia.") == [
+        ("ARM", "IND", ContractStatus.DELIVERED)
+    ]

@@ -637,7 +637,7 @@ class _ContractFinder:
             for mention in analysis.mentions:
                 k = self._after_made(tokens, mention.last)
                 if (
-                    (buy or sell)
+                    (buy or sell or self._sale_after(tokens, k))
                     and start <= mention.first < stop
                     and mention.form is MentionForm.ADJECTIVE
                     and k < len(tokens)
@@ -682,6 +682,11 @@ class _ContractFinder:
                 buyer = ranked[1]
             suppliers = [s for s in distinct if s != buyer]
         return buyer, suppliers
+
+    def _sale_after(self, tokens: list[Token], k: int) -> bool:
+        """Whether an arms cue at k is followed by a noun of supplying: "arms deliveries"."""
+        length = self.arms.match(tokens, k)
+        return bool(length) and k + length < len(tokens) and tokens[k + length].key in _SALE_NOUNS
 
     @staticmethod
     def _after_made(tokens: list[Token], k: int) -> int:
