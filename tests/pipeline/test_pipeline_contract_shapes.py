@@ -368,3 +368,21 @@ def test_india_delivering_to_armenia_is_a_delivery() -> None:
     assert deals("India has delivered Pinaka launchers and ATAGS howitzers to Armenia.") == [
         ("ARM", "IND", ContractStatus.DELIVERED)
     ]
+
+
+def test_arms_that_reached_to_a_state_were_delivered_there() -> None:
+    # Non-native English puts a "to" after "reached"; the destination still follows.
+    assert deals("The first Akash batteries reached to Armenia last month.") == [
+        ("ARM", "IND", ContractStatus.DELIVERED)
+    ]
+
+
+def test_a_further_order_is_not_the_delivered_one() -> None:
+    body = (
+        "Armenia is going to buy more ATAGS howitzers from India.\n\n"
+        "The first six ATAGS howitzers arrived in Armenia last year."
+    )
+    assert deals(body) == [
+        ("ARM", "IND", ContractStatus.PLANNED),
+        ("ARM", "IND", ContractStatus.DELIVERED),
+    ]

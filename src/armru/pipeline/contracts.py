@@ -361,7 +361,7 @@ class _ContractFinder:
         for _, last in cue_positions(
             analysis.tokens, self.arrival, start, stop, keys=analysis.keys
         ):
-            group, _ = state_group(analysis, last, self.actors)
+            group, _ = state_group(analysis, _destination(analysis.tokens, last), self.actors)
             if group:
                 return True
         return False
@@ -629,7 +629,7 @@ class _ContractFinder:
                     suppliers.append(state)
         for _, last in cue_positions(tokens, self.arrival, start, stop, keys=analysis.keys):
             # "reached Armenia", "arrived in Yerevan": where the arms went.
-            group, _ = state_group(analysis, last, self.actors)
+            group, _ = state_group(analysis, _destination(tokens, last), self.actors)
             if group and buyer is None:
                 buyer = group[0]
         if not suppliers:
@@ -967,6 +967,11 @@ class _ContractFinder:
         return buyer, suppliers
 
 
+def _destination(tokens: list[Token], k: int) -> int:
+    """Where an arrival's destination starts: after a "to" ("reached to Armenia")."""
+    return k + 1 if k < len(tokens) and tokens[k].key == "to" else k
+
+
 def _in_apposition(tokens: list[Token], p: int, stop: int) -> bool:
     """Whether token p is inside ", a member of the Russian-led bloc," before ``stop``."""
     opening = next((k for k in range(p - 1, -1, -1) if tokens[k].key == ","), None)
@@ -1067,6 +1072,16 @@ def _generic(items: Sequence[str]) -> bool:
     return all(w in _GENERIC_ITEM_WORDS for item in items for w in item.lower().split())
 
 
+def _to_come_and_come(first: DefenseContract, second: DefenseContract) -> bool:
+    """Whether one deal is still to come and the other's arms have come.
+
+    "Armenia is going to buy more ATAGS howitzers" and "the first ATAGS reached
+    Armenia" are two deals: one article tells a deal as planned or as delivered,
+    not as both.
+    """
+    return {first.status, second.status} == {ContractStatus.PLANNED, ContractStatus.DELIVERED}
+
+
 def _same_deal(first: DefenseContract, second: DefenseContract, following: bool = False) -> bool:
     """One deal when the parties agree and the items do not tell two deals apart.
 
@@ -1081,7 +1096,9 @@ def _same_deal(first: DefenseContract, second: DefenseContract, following: bool 
         return False
     troubled = (ContractStatus.DELAYED, ContractStatus.CANCELLED)
     news_agrees = first.status is second.status or (
-        first.status not in troubled and second.status not in troubled
+        first.status not in troubled
+        and second.status not in troubled
+        and not _to_come_and_come(first, second)
     )
     if following and (_generic(first.items) or _generic(second.items)) and news_agrees:
         return True
@@ -1093,6 +1110,8 @@ def _same_deal(first: DefenseContract, second: DefenseContract, following: bool 
     if _generic(first.items) and _generic(second.items):
         return True
     if not first.items or not second.items:
+        return False
+    if _to_come_and_come(first, second):
         return False
     words = {w for item in first.items for w in item.lower().split()}
     return any(
