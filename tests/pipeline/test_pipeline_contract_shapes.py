@@ -386,3 +386,14 @@ def test_a_further_order_is_not_the_delivered_one() -> None:
         ("ARM", "IND", ContractStatus.PLANNED),
         ("ARM", "IND", ContractStatus.DELIVERED),
     ]
+
+
+def test_named_arms_arriving_are_a_delivery() -> None:
+    body = (
+        "Armenia ordered Akash systems from India last year. "
+        "Towed ATAGS guns have been arriving since August."
+    )
+    assert [(c.supplier, c.items, c.status) for c in parse(body).contracts] == [
+        ("IND", ("Akash systems",), ContractStatus.SIGNED),
+        ("IND", ("ATAGS guns",), ContractStatus.DELIVERED),
+    ]
