@@ -397,3 +397,22 @@ def test_named_arms_arriving_are_a_delivery() -> None:
         ("IND", ("Akash systems",), ContractStatus.SIGNED),
         ("IND", ("ATAGS guns",), ContractStatus.DELIVERED),
     ]
+
+
+def test_a_pledge_of_arms_is_a_deal_of_its_own() -> None:
+    body = (
+        "The deal builds on contracts agreed last year, when Armenia ordered three GM200 "
+        "radars and France pledged 24 Bastion armoured vehicles."
+    )
+    assert [(c.supplier, c.items, c.status) for c in parse(body).contracts] == [
+        ("FRA", ("GM200 radars",), ContractStatus.SIGNED),
+        ("FRA", ("24 Bastion armoured vehicles",), ContractStatus.PLANNED),
+    ]
+
+
+def test_a_minister_arriving_is_a_visit_not_a_delivery() -> None:
+    body = (
+        "France will sign a contract to supply Armenia with CAESAR howitzers. Lecornu, "
+        "who arrived in Yerevan with arms industry executives, met Papikyan."
+    )
+    assert deals(body) == [("ARM", "FRA", ContractStatus.PLANNED)]

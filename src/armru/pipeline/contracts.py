@@ -20,7 +20,15 @@ from typing import NamedTuple
 from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import WeaponEntry
-from ..models import Actor, ContractStatus, DefenseContract, MentionForm, Money, PartialDate
+from ..models import (
+    Actor,
+    ActorKind,
+    ContractStatus,
+    DefenseContract,
+    MentionForm,
+    Money,
+    PartialDate,
+)
 from ._facts import cue_positions, evidence, state_group, state_of_mention
 from .mentions import SentenceAnalysis
 
@@ -159,6 +167,8 @@ _NOUN_MARKERS = frozenset(
         "initial",
     }
 )
+# Between an arrival's subject and its verb: "who has just arrived".
+_ARRIVAL_AUXILIARIES = frozenset({"has", "have", "had", "just", "first", "also", "then", "later"})
 # Words that end the clause of a buying verb: "the systems were obtained, told ...".
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "that", "which", "who", "whose", "where"})
 _DEAL_WORDS = frozenset(
@@ -349,7 +359,8 @@ class _ContractFinder:
         for cues, status in self.status_cues:
             if status is ContractStatus.DELIVERED and self._arrived(analysis, start, stop):
                 return status
-            if cue_positions(analysis.tokens, cues, start, stop, keys=analysis.keys):
+            found = cue_positions(analysis.tokens, cues, start, stop, keys=analysis.keys)
+            if any(not self._visit(analysis, first) for first, _ in found):
                 return status
         return ContractStatus.UNKNOWN
 
@@ -358,9 +369,11 @@ class _ContractFinder:
 
         Only with the destination named, since "reached a deal" is a signing.
         """
-        for _, last in cue_positions(
+        for first, last in cue_positions(
             analysis.tokens, self.arrival, start, stop, keys=analysis.keys
         ):
+            if self._visit(analysis, first):
+                continue
             group, _ = state_group(analysis, _destination(analysis.tokens, last), self.actors)
             if group:
                 return True
@@ -404,6 +417,23 @@ class _ContractFinder:
                     break
                 k -= 1
         return frozenset(found)
+
+    def _visit(self, analysis: SentenceAnalysis, k: int) -> bool:
+        """Whether the arrival verb at k is a person's: "Lecornu, who arrived in Yerevan".
+
+        Its subject is a person named just before it or a "who": a visit, not arms.
+        """
+        tokens = analysis.tokens
+        j = k - 1
+        while j >= 0 and tokens[j].key in _ARRIVAL_AUXILIARIES:
+            j -= 1
+        if j < 0:
+            return False
+        if tokens[j].key == "who":
+            return True
+        mention = analysis.mention_ending_at(j + 1)
+        actor = self.actors.get(mention.actor_id) if mention is not None else None
+        return actor is not None and actor.kind is ActorKind.PERSON
 
     def _weapons(
         self, analysis: SentenceAnalysis, start: int = 0, stop: int | None = None
@@ -760,7 +790,11 @@ class _ContractFinder:
         deal = cue_positions(tokens, self.deal, keys=keys)
         buy = cue_positions(tokens, self.buy, keys=keys)
         sell = cue_positions(tokens, self.sell, keys=keys)
-        arrival = cue_positions(tokens, self.arrival, keys=keys) if weapons else []
+        arrival = [
+            cue
+            for cue in (cue_positions(tokens, self.arrival, keys=keys) if weapons else [])
+            if not self._visit(analysis, cue[0])
+        ]
         if arrival:
             # "the first Bastion vehicles from France came to Armenia": a delivery.
             sell = sorted({*sell, *arrival})
