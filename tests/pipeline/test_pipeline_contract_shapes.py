@@ -416,3 +416,31 @@ def test_a_minister_arriving_is_a_visit_not_a_delivery() -> None:
         "who arrived in Yerevan with arms industry executives, met Papikyan."
     )
     assert deals(body) == [("ARM", "FRA", ContractStatus.PLANNED)]
+
+
+def test_a_deal_told_by_its_price_alone_is_the_one_detailed_later() -> None:
+    body = (
+        "Azerbaijan and Israel have signed contracts on the supply of defence products "
+        "worth about $2 billion, Aliyev said.\n\n"
+        "Israeli drones have long been part of the Azerbaijani arsenal. Over the past "
+        "decade, the Azerbaijani army received from Israel unmanned aerial vehicles, "
+        "including Harop loitering munitions, as well as anti-tank systems."
+    )
+    (deal,) = parse(body).contracts
+    assert (deal.buyer, deal.supplier, deal.items) == (
+        "AZE",
+        "ISR",
+        ("Harop loitering munitions",),
+    )
+    assert deal.value is not None
+    assert deal.value.amount == Decimal(2_000_000_000)
+
+
+def test_a_priced_deal_told_after_named_arms_stays_apart() -> None:
+    body = (
+        "In 2019 the Armenian air force took delivery of four Su-30SM fighters from Russia.\n\n"
+        "After the war Yerevan signed new contracts with Russian companies for $400 million. "
+        "The weapons never came."
+    )
+    # A new paragraph does not go on about the last one's deal by default.
+    assert [c.items for c in parse(body).contracts] == [("Su-30SM fighters",), ()]

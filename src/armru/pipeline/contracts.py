@@ -1046,9 +1046,14 @@ def extract_contracts(
     finder.main_states = _main_states(analyses, actors)
     contracts: list[DefenseContract] = []
     touched: list[int] = []  # the contracts the paragraph's last sentences spoke of
+    touched_paragraph = -1
     for position, analysis in enumerate(analyses):
         number = analysis.sentence.number
         paragraph = analysis.sentence.paragraph
+        if paragraph != touched_paragraph:
+            # A new paragraph goes on about no deal of the last one's by default.
+            touched = []
+        touched_paragraph = paragraph
         following = analyses[position + 1] if position + 1 < len(analyses) else None
         finder.following = (
             following
@@ -1142,6 +1147,18 @@ def _same_deal(first: DefenseContract, second: DefenseContract, following: bool 
         # delivered are not the ones delivered).
         return True
     if _generic(first.items) and _generic(second.items):
+        return True
+    if (
+        news_agrees
+        and not first.items
+        and second.items
+        and second.value is None
+        and not (first.date and second.date and second.date.before(first.date))
+    ):
+        # "signed contracts on the supply of defence products worth $4.85 billion", then
+        # "the army received Harop drones from Israel": a deal first told by its price
+        # alone is the one the text goes on to detail (a later unnamed deal is not,
+        # nor are arms dated before it).
         return True
     if not first.items or not second.items:
         return False
