@@ -444,3 +444,29 @@ def test_a_priced_deal_told_after_named_arms_stays_apart() -> None:
     )
     # A new paragraph does not go on about the last one's deal by default.
     assert [c.items for c in parse(body).contracts] == [("Su-30SM fighters",), ()]
+
+
+def test_the_object_before_of_buying_is_the_buyer() -> None:
+    # "accused X of buying": X buys, not the state that accuses.
+    assert deals("Moscow accused Yerevan of buying weapons from France.") == [
+        ("ARM", "FRA", ContractStatus.UNKNOWN)
+    ]
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Washington sanctioned Ankara for purchasing Russian S-400 systems."
+        ).contracts
+    ] == [("TUR", "RUS")]
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse("Kyiv accused Tehran of supplying drones to Russia.").contracts
+    ] == [("RUS", "IRN")]
+
+
+def test_was_buying_is_not_a_passive() -> None:
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Russian officials said Armenia was buying Indian weapons to spite Moscow."
+        ).contracts
+    ] == [("ARM", "IND")]

@@ -435,6 +435,28 @@ class _ContractFinder:
         actor = self.actors.get(mention.actor_id) if mention is not None else None
         return actor is not None and actor.kind is ActorKind.PERSON
 
+    def _gerund_subject(self, analysis: SentenceAnalysis, cue: tuple[int, int]) -> str | None:
+        """The state that does a gerund's buying or selling: "accused Yerevan of buying".
+
+        After "of" or "for", the gerund's subject is the object before it
+        ("punished Ankara for purchasing", "a credit to Armenia for buying"), unless
+        that is a preposition's ("a contract with India for supplying").
+        """
+        tokens = analysis.tokens
+        first = cue[0]
+        if not tokens[first].key.endswith("ing") or first < 2:
+            return None
+        if tokens[first - 1].key not in {"of", "for"}:
+            return None
+        mention = analysis.mention_ending_at(first - 1)
+        if (
+            mention is None
+            or mention.form in (MentionForm.ADJECTIVE, MentionForm.PRONOUN)
+            or _after_preposition(tokens, mention.first)
+        ):
+            return None
+        return state_of_mention(mention, self.actors)
+
     def _weapons(
         self, analysis: SentenceAnalysis, start: int = 0, stop: int | None = None
     ) -> list[tuple[int, int, WeaponEntry]]:
@@ -574,8 +596,15 @@ class _ContractFinder:
         """Buyer and suppliers from the clause's shape, strongest cue first."""
         tokens = analysis.tokens
         start, stop = clause.start, clause.stop
+        gerund_buyer = next(filter(None, (self._gerund_subject(analysis, c) for c in buy)), None)
+        gerund_seller = next(filter(None, (self._gerund_subject(analysis, c) for c in sell)), None)
         buy = [c for c in buy if self._is_verb(tokens, c)]
-        sell = [c for c in sell if self._is_verb(tokens, c)]
+        # "accused Tehran of supplying drones to Russia": the gerund's "to" names the buyer.
+        sell = [
+            c
+            for c in sell
+            if self._is_verb(tokens, c) or self._gerund_subject(analysis, c) is not None
+        ]
         local = [(p, s) for p, s in mentioned if start <= p < stop]
         suppliers: list[str] = []
         buyer: str | None = None
@@ -587,7 +616,10 @@ class _ContractFinder:
             return tokens[k].key if k >= start else ""
 
         def passive(cue: tuple[int, int]) -> bool:
-            return before_cue(cue) in _PASSIVE_AUXILIARIES
+            # "was buying" is progressive, "was bought" passive.
+            return before_cue(cue) in _PASSIVE_AUXILIARIES and not tokens[cue[0]].key.endswith(
+                "ing"
+            )
 
         def joined(cue: tuple[int, int]) -> bool:
             return before_cue(cue) in {"but", "and", "or"}
@@ -631,6 +663,10 @@ class _ContractFinder:
 
         if buy:
             buyer = subject(buy[0])
+        if buyer is None:
+            buyer = gerund_buyer
+        if gerund_seller is not None and gerund_seller != buyer:
+            suppliers.append(gerund_seller)
         for k in range(start, stop):
             token = tokens[k]
             if (token.key == "from" and any(p < k for p, _ in (*buy, *deal))) or (
