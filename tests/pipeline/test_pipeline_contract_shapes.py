@@ -470,3 +470,12 @@ def test_was_buying_is_not_a_passive() -> None:
             "Russian officials said Armenia was buying Indian weapons to spite Moscow."
         ).contracts
     ] == [("ARM", "IND")]
+
+
+def test_weapons_never_sent_or_received_are_delayed() -> None:
+    assert deals("Pashinyan said Armenia had received no weapons from Russia.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+    assert deals("Armenia paid for weapons that Moscow never sent.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
