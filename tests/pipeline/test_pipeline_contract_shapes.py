@@ -479,3 +479,20 @@ def test_weapons_never_sent_or_received_are_delayed() -> None:
     assert deals("Armenia paid for weapons that Moscow never sent.") == [
         ("ARM", "RUS", ContractStatus.DELAYED)
     ]
+
+
+def test_a_sale_never_made_or_refused_is_no_deal() -> None:
+    assert deals("Washington has never sold weapons to Armenia.") == []
+    assert deals("Israel has no plans to sell arms to Armenia.") == []
+    assert deals("Moscow refused to sell Su-35 jets to Azerbaijan.") == []
+    # A refusal in a clause of its own leaves the deal beside it.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Armenia bought howitzers from India, which Russia refused to sell."
+        ).contracts
+    ] == [("ARM", "IND")]
+    # Arms not delivered are a delayed deal, not a refused one.
+    assert deals("Russia has not supplied the weapons Armenia paid for.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]

@@ -308,6 +308,7 @@ class _ContractFinder:
         self.arrival = table("arrival_verbs")
         self.objections = table("deal_objections")
         self.worries = table("deal_worries")
+        self.refusals = table("deal_refusals")
         self.status_cues = [(table(name), status) for name, status in _STATUS_ORDER]
         self.main_states: list[str] = []
         self.following: SentenceAnalysis | None = None
@@ -865,11 +866,14 @@ class _ContractFinder:
         contracts: list[DefenseContract] = []
         earlier_buyer: str | None = None
         objectors = self._objectors(analysis)
+        refused = cue_positions(tokens, self.refusals, keys=keys)
         for start, stop in groups:
 
             def within(cues: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
                 return [c for c in cues if start <= c[0] < stop]  # noqa: B023
 
+            if self._refused(tokens, refused, within(deal), within(buy), within(sell)):
+                continue
             clause = _Clause(start, stop, previous, earlier_buyer, objectors)
             found = self._clause(
                 analysis, clause, mentioned, within(deal), within(buy), within(sell), speaker_states
@@ -984,6 +988,34 @@ class _ContractFinder:
             first_items, status_span, value_span = deals[0]
             deals[0] = ((*first_items, *rest), status_span, value_span)
         return deals
+
+    def _refused(
+        self,
+        tokens: list[Token],
+        refused: Sequence[tuple[int, int]],
+        deal: Sequence[tuple[int, int]],
+        buy: Sequence[tuple[int, int]],
+        sell: Sequence[tuple[int, int]],
+    ) -> bool:
+        """Whether a clause's only deal is one refused or denied: "has never sold weapons".
+
+        Every buying or selling verb of the clause is negated ("never sold",
+        "refused to sell", "no plans to buy") and no deal noun other than the arms
+        themselves tells of a deal.
+        """
+        verbs = [*buy, *sell]
+        if not verbs or not refused:
+            return False
+
+        def negated(cue: tuple[int, int]) -> bool:
+            return any(first <= cue[0] and cue[1] <= last for first, last in refused)
+
+        if not all(negated(cue) for cue in verbs):
+            return False
+        arms = self.arms
+        return all(
+            negated(cue) or tuple(t.key for t in tokens[cue[0] : cue[1]]) in arms for cue in deal
+        )
 
     def _sets_apart(self, tokens: list[Token], begin: int, end: int) -> bool:
         """Whether the words between two named systems make them two deals.
