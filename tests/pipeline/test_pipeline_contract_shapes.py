@@ -496,3 +496,18 @@ def test_a_sale_never_made_or_refused_is_no_deal() -> None:
     assert deals("Russia has not supplied the weapons Armenia paid for.") == [
         ("ARM", "RUS", ContractStatus.DELAYED)
     ]
+
+
+def test_states_of_another_clause_are_not_the_deals_parties() -> None:
+    # ", while" opens a clause of its own: neither Russia nor the Iranian drones
+    # say where Ukraine's weapons come from.
+    assert (
+        deals("Ukraine receives weapons from the West, while Russia relies on Iranian drones.")
+        == []
+    )
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Armenia and India signed contracts for artillery systems, while Russia watched."
+        ).contracts
+    ] == [("ARM", "IND")]

@@ -704,7 +704,13 @@ class _ContractFinder:
             for mention in analysis.mentions:
                 k = self._after_made(tokens, mention.last)
                 if (
-                    (buy or sell or self._sale_after(tokens, k))
+                    (
+                        any(
+                            not _clause_break(tokens, cue[0], mention.first)
+                            for cue in (*buy, *sell)
+                        )
+                        or self._sale_after(tokens, k)
+                    )
                     and start <= mention.first < stop
                     and mention.form is MentionForm.ADJECTIVE
                     and k < len(tokens)
@@ -739,7 +745,10 @@ class _ContractFinder:
             dict.fromkeys(
                 state
                 for p, state in local
-                if not _after_preposition(tokens, p, _PLACE) and state not in clause.objectors
+                if not _after_preposition(tokens, p, _PLACE)
+                and state not in clause.objectors
+                # "receives weapons ..., while Russia relies on ...": another clause.
+                and any(not _clause_break(tokens, c[0], p) for c in (*deal, *buy, *sell))
             )
         )
         if not suppliers and len(distinct) == 2 and (deal or buy or sell):
@@ -1067,6 +1076,16 @@ class _ContractFinder:
         if buyer is None:
             return None
         return buyer, suppliers
+
+
+def _clause_break(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether a clause ends between tokens a and b: "receives weapons ..., while Russia"."""
+    low, high = min(a, b), max(a, b)
+    return any(
+        tokens[k].key == ";"
+        or (tokens[k].key == "," and k + 1 < len(tokens) and tokens[k + 1].key in _CLAUSE_STARTERS)
+        for k in range(low + 1, high)
+    )
 
 
 def _destination(tokens: list[Token], k: int) -> int:
