@@ -511,3 +511,22 @@ def test_states_of_another_clause_are_not_the_deals_parties() -> None:
             "Armenia and India signed contracts for artillery systems, while Russia watched."
         ).contracts
     ] == [("ARM", "IND")]
+
+
+def test_a_contract_with_a_state_runs_from_the_maker_or_the_likelier_exporter() -> None:
+    # "signed a contract with Y" says nothing of which way the arms go.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse("India signed a contract with Armenia for Pinaka launchers.").contracts
+    ] == [("ARM", "IND")]
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse("Russia signed a deal with Iran for Shahed drones.").contracts
+    ] == [("RUS", "IRN")]
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "The Russian Defence Ministry said it had fulfilled its obligations under the "
+            "contracts with Armenia for air defence systems."
+        ).contracts
+    ] == [("ARM", "RUS")]

@@ -593,8 +593,12 @@ class _ContractFinder:
         deal: Sequence[tuple[int, int]],
         buy: Sequence[tuple[int, int]],
         sell: Sequence[tuple[int, int]],
-    ) -> tuple[str | None, list[str]]:
-        """Buyer and suppliers from the clause's shape, strongest cue first."""
+    ) -> tuple[str | None, list[str], list[str]]:
+        """Buyer, suppliers and "with" partners from the clause's shape, strongest cue first.
+
+        The partners, named by "a contract with Y", are suppliers only if the buyer is
+        the other party: the phrase itself does not say which way the arms go.
+        """
         tokens = analysis.tokens
         start, stop = clause.start, clause.stop
         gerund_buyer = next(filter(None, (self._gerund_subject(analysis, c) for c in buy)), None)
@@ -608,6 +612,7 @@ class _ContractFinder:
         ]
         local = [(p, s) for p, s in mentioned if start <= p < stop]
         suppliers: list[str] = []
+        partners: list[str] = []
         buyer: str | None = None
 
         def before_cue(cue: tuple[int, int]) -> str:
@@ -675,6 +680,8 @@ class _ContractFinder:
             ):
                 group, _ = state_group(analysis, k + 1, self.actors)
                 suppliers.extend(s for s in group if s not in suppliers and s != buyer)
+                if token.key == "with":
+                    partners.extend(group)
             elif token.key == "to" and (
                 any(k - 8 <= p < k for p, _ in sell) or (k > 0 and tokens[k - 1].key in _SALE_NOUNS)
             ):
@@ -757,7 +764,7 @@ class _ContractFinder:
                 ranked = sorted(distinct, key=self._export_rank)
                 buyer = ranked[1]
             suppliers = [s for s in distinct if s != buyer]
-        return buyer, suppliers
+        return buyer, suppliers, partners
 
     def _sale_after(self, tokens: list[Token], k: int) -> bool:
         """Whether an arms cue at k is followed by a noun of supplying: "arms deliveries"."""
@@ -1052,9 +1059,10 @@ class _ContractFinder:
         """Buyer and suppliers of the deal one clause reports, or None."""
         if not (deal or buy or sell):
             return None
-        buyer, suppliers = self._parties(analysis, clause, mentioned, deal, buy, sell)
+        buyer, suppliers, partners = self._parties(analysis, clause, mentioned, deal, buy, sell)
         if not suppliers:
             return None
+        guessed = buyer is None
         if buyer is None:
             first_trigger = min(p for p, _ in (*deal, *buy, *sell))
             local = [(p, s) for p, s in mentioned if clause.start <= p < clause.stop]
@@ -1075,6 +1083,16 @@ class _ContractFinder:
             )
         if buyer is None:
             return None
+        if guessed and suppliers == partners and len(partners) == 1:
+            # "The Russian ministry fulfilled its contracts with Armenia": a contract
+            # "with" a state runs either way; the maker of the named arms, else the
+            # likelier exporter, supplies.
+            partner = partners[0]
+            makers = self._makers(analysis, clause.start, clause.stop)
+            if (buyer in makers and partner not in makers) or (
+                partner not in makers and self._export_rank(buyer) < self._export_rank(partner)
+            ):
+                buyer, suppliers = partner, [buyer]
         return buyer, suppliers
 
 
