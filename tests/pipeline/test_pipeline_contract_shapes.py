@@ -530,3 +530,56 @@ def test_a_contract_with_a_state_runs_from_the_maker_or_the_likelier_exporter() 
             "contracts with Armenia for air defence systems."
         ).contracts
     ] == [("ARM", "RUS")]
+
+
+def test_a_sale_to_several_states_is_a_deal_with_each() -> None:
+    assert {
+        (c.buyer, c.supplier)
+        for c in parse("Russia continues to supply arms to both Armenia and Azerbaijan.").contracts
+    } == {("ARM", "RUS"), ("AZE", "RUS")}
+    assert {
+        (c.buyer, c.supplier)
+        for c in parse("Armenia and Azerbaijan both buy weapons from Russia.").contracts
+    } == {("ARM", "RUS"), ("AZE", "RUS")}
+    assert {
+        (c.buyer, c.supplier)
+        for c in parse("Belarus and Kazakhstan have sold weapons to Azerbaijan.").contracts
+    } == {("AZE", "BLR"), ("AZE", "KAZ")}
+
+
+def test_states_joined_by_a_clause_comma_are_not_one_subject() -> None:
+    # ", and" joins two clauses: Azerbaijan is not Yerevan's co-buyer.
+    body = (
+        "Pashinyan accused the bloc of failing to protect Armenia from Azerbaijan, and "
+        "Yerevan has bought French and Indian weapons."
+    )
+    assert {(c.buyer, c.supplier) for c in parse(body).contracts} == {
+        ("ARM", "FRA"),
+        ("ARM", "IND"),
+    }
+    # "Azerbaijan and Israel signed contracts" is a pair, not two suppliers.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Azerbaijan and Israel have signed contracts on supply of defence products "
+            "worth about $4.85 billion."
+        ).contracts
+    ] == [("AZE", "ISR")]
+
+
+def test_state_adjectives_of_arms_make_them_and_buy_nothing() -> None:
+    # "Turkish and Israeli drones" were made there; "picked off" buys nothing.
+    assert (
+        deals(
+            "Armenia suffered most when Azerbaijan's Turkish and Israeli drones picked off "
+            "Soviet-era guns one by one."
+        )
+        == []
+    )
+    # "Armenian arms purchases": the adjective before a purchase names the buyer.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Moscow has also financed Armenian arms purchases with two state loans."
+        ).contracts
+    ] == [("ARM", "RUS")]

@@ -154,6 +154,8 @@ _NOUN_MARKERS = frozenset(
         "new",
         "future",
         "for",
+        # "contracts on supply of defence products"
+        "on",
         # "the biggest order yet": an adjective before it makes a noun of the cue.
         "biggest",
         "largest",
@@ -593,17 +595,24 @@ class _ContractFinder:
         deal: Sequence[tuple[int, int]],
         buy: Sequence[tuple[int, int]],
         sell: Sequence[tuple[int, int]],
-    ) -> tuple[str | None, list[str], list[str]]:
-        """Buyer, suppliers and "with" partners from the clause's shape, strongest cue first.
+    ) -> tuple[str | None, list[str], list[str], list[str]]:
+        """Buyer, suppliers, "with" partners and co-buyers from the clause's shape.
 
-        The partners, named by "a contract with Y", are suppliers only if the buyer is
-        the other party: the phrase itself does not say which way the arms go.
+        The strongest cue comes first. The partners, named by "a contract with Y",
+        are suppliers only if the buyer is the other party: the phrase itself does
+        not say which way the arms go. Co-buyers share the buyer's deal ("sells
+        arms to both Armenia and Azerbaijan", "Armenia and Azerbaijan buy").
         """
         tokens = analysis.tokens
         start, stop = clause.start, clause.stop
         gerund_buyer = next(filter(None, (self._gerund_subject(analysis, c) for c in buy)), None)
         gerund_seller = next(filter(None, (self._gerund_subject(analysis, c) for c in sell)), None)
-        buy = [c for c in buy if self._is_verb(tokens, c)]
+        # "picked off Soviet-era guns", "bought off": not a purchase.
+        buy = [
+            c
+            for c in buy
+            if self._is_verb(tokens, c) and (c[1] >= len(tokens) or tokens[c[1]].key != "off")
+        ]
         # "accused Tehran of supplying drones to Russia": the gerund's "to" names the buyer.
         sell = [
             c
@@ -613,6 +622,7 @@ class _ContractFinder:
         local = [(p, s) for p, s in mentioned if start <= p < stop]
         suppliers: list[str] = []
         partners: list[str] = []
+        co_buyers: list[str] = []
         buyer: str | None = None
 
         def before_cue(cue: tuple[int, int]) -> str:
@@ -644,6 +654,7 @@ class _ContractFinder:
                 if p < cue[0]
                 and not _after_preposition(tokens, p, _NOT_SUBJECT)
                 and not _in_apposition(tokens, p, cue[0])
+                and not self._maker_adjective(analysis, p)
             ]
             pronoun = any(
                 tokens[k].key in _SUBJECT_PRONOUNS
@@ -669,6 +680,8 @@ class _ContractFinder:
 
         if buy:
             buyer = subject(buy[0])
+            if buyer is not None:
+                co_buyers = _conjuncts(analysis, local, buy[0][0], buyer, self.actors)
         if buyer is None:
             buyer = gerund_buyer
         if gerund_seller is not None and gerund_seller != buyer:
@@ -685,10 +698,12 @@ class _ContractFinder:
             elif token.key == "to" and (
                 any(k - 8 <= p < k for p, _ in sell) or (k > 0 and tokens[k - 1].key in _SALE_NOUNS)
             ):
-                # "sold to Armenia", "Moscow's weapons sales to Azerbaijan"
-                group, _ = state_group(analysis, k + 1, self.actors)
+                # "sold to Armenia", "Moscow's weapons sales to Azerbaijan", "to both
+                # Armenia and Azerbaijan"
+                both = k + 1 < len(tokens) and tokens[k + 1].key == "both"
+                group, _ = state_group(analysis, k + 1 + both, self.actors)
                 if group and buyer is None:
-                    buyer = group[0]
+                    buyer, co_buyers = group[0], group[1:]
             elif token.key == "by" and any(last in (k, k - 1) for _, last in (*buy, *sell)):
                 # "paid for by Yerevan" names the buyer, "supplied by Moscow" the seller.
                 group, _ = state_group(analysis, k + 1, self.actors)
@@ -710,6 +725,10 @@ class _ContractFinder:
             # "Russian arms it paid for", "French-made howitzers": the maker supplies.
             for mention in analysis.mentions:
                 k = self._after_made(tokens, mention.last)
+                if mention.form is MentionForm.ADJECTIVE:
+                    k = self._past_adjectives(analysis, k)
+                if not self._maker_adjective(analysis, mention.first):
+                    continue
                 if (
                     (
                         any(
@@ -735,6 +754,10 @@ class _ContractFinder:
         if not suppliers and sell:
             seller = subject(sell[0])
             if seller is not None and seller != buyer:
+                if buyer is not None:
+                    # "Belarus and Kazakhstan have sold weapons to Azerbaijan": each
+                    # supplies ("Azerbaijan and Israel signed contracts" is a pair).
+                    suppliers += _conjuncts(analysis, local, sell[0][0], seller, self.actors)
                 suppliers.append(seller)
         if not suppliers and buy and not passive(buy[0]):
             # "Armenia bought Russian-made howitzers": the other state after the verb,
@@ -764,12 +787,41 @@ class _ContractFinder:
                 ranked = sorted(distinct, key=self._export_rank)
                 buyer = ranked[1]
             suppliers = [s for s in distinct if s != buyer]
-        return buyer, suppliers, partners
+        co_buyers = [s for s in co_buyers if s != buyer and s not in suppliers]
+        return buyer, suppliers, partners, co_buyers
 
     def _sale_after(self, tokens: list[Token], k: int) -> bool:
         """Whether an arms cue at k is followed by a noun of supplying: "arms deliveries"."""
         length = self.arms.match(tokens, k)
         return bool(length) and k + length < len(tokens) and tokens[k + length].key in _SALE_NOUNS
+
+    def _maker_adjective(self, analysis: SentenceAnalysis, p: int) -> bool:
+        """Whether the mention at p is a state adjective of arms: "Israeli drones".
+
+        Such a state made the arms; it is not the subject of a verb after them.
+        """
+        mention = analysis.mention_at(p)
+        if mention is None or mention.form is not MentionForm.ADJECTIVE:
+            return False
+        tokens = analysis.tokens
+        k = self._past_adjectives(analysis, self._after_made(tokens, mention.last))
+        length = self.arms.match(tokens, k) if k < len(tokens) else 0
+        # "Armenian arms purchases": the adjective names the buyer.
+        return bool(length) and not self.buy.match(tokens, k + length)
+
+    def _past_adjectives(self, analysis: SentenceAnalysis, k: int) -> int:
+        """Past the state adjectives joined to one at k: "French and Indian weapons"."""
+        tokens = analysis.tokens
+        while k + 1 < len(tokens) and tokens[k].key in {"and", ","}:
+            mention = analysis.mention_at(k + 1)
+            if (
+                mention is None
+                or mention.first != k + 1
+                or mention.form is not (MentionForm.ADJECTIVE)
+            ):
+                break
+            k = self._after_made(tokens, mention.last)
+        return k
 
     @staticmethod
     def _after_made(tokens: list[Token], k: int) -> int:
@@ -896,8 +948,9 @@ class _ContractFinder:
             )
             if found is None:
                 continue
-            buyer, suppliers = found
+            buyer, suppliers, co_buyers = found
             earlier_buyer = buyer
+            first_new = len(contracts)
             begin = tokens[start].start - offset
             end = tokens[stop - 1].end - offset
             status = self._status(analysis, start, stop)
@@ -925,19 +978,28 @@ class _ContractFinder:
                             evidence=span,
                         )
                     )
-                continue
-            contracts.extend(
-                DefenseContract(
-                    buyer=buyer,
-                    supplier=supplier,
-                    items=items,
-                    status=status,
-                    date=date,
-                    evidence=span,
+            else:
+                contracts.extend(
+                    DefenseContract(
+                        buyer=buyer,
+                        supplier=supplier,
+                        items=items,
+                        status=status,
+                        date=date,
+                        evidence=span,
+                    )
+                    for supplier in suppliers
+                    if supplier != buyer
                 )
-                for supplier in suppliers
-                if supplier != buyer
-            )
+            if co_buyers:
+                # "Russia sells arms to both Armenia and Azerbaijan": a deal for each.
+                own = contracts[first_new:]
+                contracts.extend(
+                    c.model_copy(update={"buyer": other})
+                    for other in co_buyers
+                    for c in own
+                    if c.supplier != other
+                )
         return contracts
 
     def _by_system(
@@ -1055,11 +1117,13 @@ class _ContractFinder:
         buy: Sequence[tuple[int, int]],
         sell: Sequence[tuple[int, int]],
         speaker_states: Sequence[str],
-    ) -> tuple[str, list[str]] | None:
-        """Buyer and suppliers of the deal one clause reports, or None."""
+    ) -> tuple[str, list[str], list[str]] | None:
+        """Buyer, suppliers and co-buyers of the deal one clause reports, or None."""
         if not (deal or buy or sell):
             return None
-        buyer, suppliers, partners = self._parties(analysis, clause, mentioned, deal, buy, sell)
+        buyer, suppliers, partners, co_buyers = self._parties(
+            analysis, clause, mentioned, deal, buy, sell
+        )
         if not suppliers:
             return None
         guessed = buyer is None
@@ -1093,7 +1157,44 @@ class _ContractFinder:
                 partner not in makers and self._export_rank(buyer) < self._export_rank(partner)
             ):
                 buyer, suppliers = partner, [buyer]
-        return buyer, suppliers
+        return buyer, suppliers, co_buyers
+
+
+def _conjuncts(
+    analysis: SentenceAnalysis,
+    local: Sequence[tuple[int, str]],
+    cue: int,
+    state: str,
+    actors: Mapping[str, Actor],
+) -> list[str]:
+    """States joined to the subject ``state`` of the verb at ``cue``: "Armenia and Azerbaijan".
+
+    The subject is the last mention of ``state`` before the verb; the states
+    named before it with only "and", "," or "both" between are its conjuncts.
+    """
+    tokens = analysis.tokens
+    positions = [p for p, s in local if p < cue]
+    if not positions or dict(local).get(positions[-1]) != state:
+        return []
+    found: list[str] = []
+    mention = analysis.mention_at(positions[-1])
+    while mention is not None:
+        k = mention.first - 1
+        if k < 1 or tokens[k].key not in {"and", ","}:
+            break
+        if tokens[k].key == "and" and tokens[k - 1].key == ",":
+            # "protect Armenia from Azerbaijan, and Yerevan has bought": two clauses.
+            break
+        previous = analysis.mention_ending_at(k)
+        if previous is None or _after_preposition(tokens, previous.first):
+            break
+        other = state_of_mention(previous, actors)
+        if other is None:
+            break
+        if other != state and other not in found:
+            found.insert(0, other)
+        mention = previous
+    return found
 
 
 def _clause_break(tokens: list[Token], a: int, b: int) -> bool:
