@@ -583,3 +583,11 @@ def test_state_adjectives_of_arms_make_them_and_buy_nothing() -> None:
             "Moscow has also financed Armenian arms purchases with two state loans."
         ).contracts
     ] == [("ARM", "RUS")]
+
+
+def test_a_source_that_is_no_state_leaves_no_supplier_to_guess() -> None:
+    # "from NATO countries" names the source: Russia, whose officials complain, is not it.
+    assert (
+        deals("Russian officials complained that Armenia was buying weapons from NATO countries.")
+        == []
+    )

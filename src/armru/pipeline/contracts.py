@@ -624,6 +624,8 @@ class _ContractFinder:
         partners: list[str] = []
         co_buyers: list[str] = []
         buyer: str | None = None
+        # "bought weapons from NATO countries": a source named that is no state.
+        other_source = False
 
         def before_cue(cue: tuple[int, int]) -> str:
             k = cue[0] - 1
@@ -695,6 +697,8 @@ class _ContractFinder:
                 suppliers.extend(s for s in group if s not in suppliers and s != buyer)
                 if token.key == "with":
                     partners.extend(group)
+                elif not group:
+                    other_source = True
             elif token.key == "to" and (
                 any(k - 8 <= p < k for p, _ in sell) or (k > 0 and tokens[k - 1].key in _SALE_NOUNS)
             ):
@@ -781,7 +785,7 @@ class _ContractFinder:
                 and any(not _clause_break(tokens, c[0], p) for c in (*deal, *buy, *sell))
             )
         )
-        if not suppliers and len(distinct) == 2 and (deal or buy or sell):
+        if not suppliers and len(distinct) == 2 and (deal or buy or sell) and not other_source:
             if buyer is None:
                 # "Armenia and India signed contracts": the likelier exporter supplies.
                 ranked = sorted(distinct, key=self._export_rank)
