@@ -292,3 +292,302 @@ def test_arms_never_delivered_are_not_the_ones_delivered() -> None:
         ("ARM", "RUS", ContractStatus.DELIVERED),
         ("ARM", "RUS", ContractStatus.DELAYED),
     ]
+
+
+def test_a_state_that_sanctions_a_purchase_is_not_its_buyer() -> None:
+    # The sanctioning state is the subject of the sentence, the deal only its reason.
+    assert deals(
+        "Washington imposed sanctions on Ankara's defence agency over the purchase of "
+        "Russia's S-400 air defence system."
+    ) == [("TUR", "RUS", ContractStatus.UNKNOWN)]
+
+
+def test_a_leader_calling_arms_supplies_a_threat_is_not_their_buyer() -> None:
+    result = parse(
+        "Armenia has turned to new partners. Aliyev has repeatedly described French arms "
+        "supplies as a threat to the peace process."
+    )
+    assert [(c.buyer, c.supplier) for c in result.contracts] == [("ARM", "FRA")]
+
+
+def test_an_objection_after_a_purchase_leaves_its_buyer() -> None:
+    # "bought" stands between Ankara and the sanctions: Ankara is the buyer's subject.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Ankara bought the S-400 despite the threat of American sanctions."
+        ).contracts
+    ] == [("TUR", "RUS")]
+
+
+def test_a_passive_purchase_takes_no_seller_from_a_later_clause() -> None:
+    # "were obtained" has no subject; the state in the next clause is no seller.
+    body = (
+        "Moscow sold Smerch launchers to Yerevan in 2016. The general, under whose command "
+        "the systems were obtained, told reporters that Armenia's prime minister was wrong."
+    )
+    assert [(c.buyer, c.supplier) for c in parse(body).contracts] == [("ARM", "RUS")]
+
+
+def test_a_state_after_a_relative_pronoun_is_not_the_seller() -> None:
+    assert deals("Georgia ordered arms that later worried Ukraine.") == []
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse("Armenia bought Russian-made howitzers in 2016.").contracts
+    ] == [("ARM", "RUS")]
+
+
+def test_states_a_deal_worries_are_not_its_parties() -> None:
+    body = (
+        "It was the biggest arms order yet in a partnership that worries Baku, "
+        "irritates Moscow and pleases Brussels."
+    )
+    assert deals(body) == []
+
+
+def test_arms_paid_for_but_never_received_are_delayed() -> None:
+    assert deals("Pashinyan spoke of weapons Armenia paid Russia for but never received.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+    assert deals("Weapons that Armenia had paid Russia for were never received.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+
+
+def test_a_state_adjective_before_arms_deliveries_names_the_supplier() -> None:
+    # "Russian arms deliveries": the deliveries are Russia's, whatever the verb.
+    assert deals("Yerevan complains of delays in Russian arms deliveries.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+    assert deals("Yerevan has complained about delayed deliveries of Russian arms.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+
+
+def test_india_delivering_to_armenia_is_a_delivery() -> None:
+    assert deals("India has delivered Pinaka launchers and ATAGS howitzers to Armenia.") == [
+        ("ARM", "IND", ContractStatus.DELIVERED)
+    ]
+
+
+def test_arms_that_reached_to_a_state_were_delivered_there() -> None:
+    # Non-native English puts a "to" after "reached"; the destination still follows.
+    assert deals("The first Akash batteries reached to Armenia last month.") == [
+        ("ARM", "IND", ContractStatus.DELIVERED)
+    ]
+
+
+def test_a_further_order_is_not_the_delivered_one() -> None:
+    body = (
+        "Armenia is going to buy more ATAGS howitzers from India.\n\n"
+        "The first six ATAGS howitzers arrived in Armenia last year."
+    )
+    assert deals(body) == [
+        ("ARM", "IND", ContractStatus.PLANNED),
+        ("ARM", "IND", ContractStatus.DELIVERED),
+    ]
+
+
+def test_named_arms_arriving_are_a_delivery() -> None:
+    body = (
+        "Armenia ordered Akash systems from India last year. "
+        "Towed ATAGS guns have been arriving since August."
+    )
+    assert [(c.supplier, c.items, c.status) for c in parse(body).contracts] == [
+        ("IND", ("Akash systems",), ContractStatus.SIGNED),
+        ("IND", ("ATAGS guns",), ContractStatus.DELIVERED),
+    ]
+
+
+def test_a_pledge_of_arms_is_a_deal_of_its_own() -> None:
+    body = (
+        "The deal builds on contracts agreed last year, when Armenia ordered three GM200 "
+        "radars and France pledged 24 Bastion armoured vehicles."
+    )
+    assert [(c.supplier, c.items, c.status) for c in parse(body).contracts] == [
+        ("FRA", ("GM200 radars",), ContractStatus.SIGNED),
+        ("FRA", ("24 Bastion armoured vehicles",), ContractStatus.PLANNED),
+    ]
+
+
+def test_a_minister_arriving_is_a_visit_not_a_delivery() -> None:
+    body = (
+        "France will sign a contract to supply Armenia with CAESAR howitzers. Lecornu, "
+        "who arrived in Yerevan with arms industry executives, met Papikyan."
+    )
+    assert deals(body) == [("ARM", "FRA", ContractStatus.PLANNED)]
+
+
+def test_a_deal_told_by_its_price_alone_is_the_one_detailed_later() -> None:
+    body = (
+        "Azerbaijan and Israel have signed contracts on the supply of defence products "
+        "worth about $2 billion, Aliyev said.\n\n"
+        "Israeli drones have long been part of the Azerbaijani arsenal. Over the past "
+        "decade, the Azerbaijani army received from Israel unmanned aerial vehicles, "
+        "including Harop loitering munitions, as well as anti-tank systems."
+    )
+    (deal,) = parse(body).contracts
+    assert (deal.buyer, deal.supplier, deal.items) == (
+        "AZE",
+        "ISR",
+        ("Harop loitering munitions",),
+    )
+    assert deal.value is not None
+    assert deal.value.amount == Decimal(2_000_000_000)
+
+
+def test_a_priced_deal_told_after_named_arms_stays_apart() -> None:
+    body = (
+        "In 2019 the Armenian air force took delivery of four Su-30SM fighters from Russia.\n\n"
+        "After the war Yerevan signed new contracts with Russian companies for $400 million. "
+        "The weapons never came."
+    )
+    # A new paragraph does not go on about the last one's deal by default.
+    assert [c.items for c in parse(body).contracts] == [("Su-30SM fighters",), ()]
+
+
+def test_the_object_before_of_buying_is_the_buyer() -> None:
+    # "accused X of buying": X buys, not the state that accuses.
+    assert deals("Moscow accused Yerevan of buying weapons from France.") == [
+        ("ARM", "FRA", ContractStatus.UNKNOWN)
+    ]
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Washington sanctioned Ankara for purchasing Russian S-400 systems."
+        ).contracts
+    ] == [("TUR", "RUS")]
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse("Kyiv accused Tehran of supplying drones to Russia.").contracts
+    ] == [("RUS", "IRN")]
+
+
+def test_was_buying_is_not_a_passive() -> None:
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Russian officials said Armenia was buying Indian weapons to spite Moscow."
+        ).contracts
+    ] == [("ARM", "IND")]
+
+
+def test_weapons_never_sent_or_received_are_delayed() -> None:
+    assert deals("Pashinyan said Armenia had received no weapons from Russia.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+    assert deals("Armenia paid for weapons that Moscow never sent.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+
+
+def test_a_sale_never_made_or_refused_is_no_deal() -> None:
+    assert deals("Washington has never sold weapons to Armenia.") == []
+    assert deals("Israel has no plans to sell arms to Armenia.") == []
+    assert deals("Moscow refused to sell Su-35 jets to Azerbaijan.") == []
+    # A refusal in a clause of its own leaves the deal beside it.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Armenia bought howitzers from India, which Russia refused to sell."
+        ).contracts
+    ] == [("ARM", "IND")]
+    # Arms not delivered are a delayed deal, not a refused one.
+    assert deals("Russia has not supplied the weapons Armenia paid for.") == [
+        ("ARM", "RUS", ContractStatus.DELAYED)
+    ]
+
+
+def test_states_of_another_clause_are_not_the_deals_parties() -> None:
+    # ", while" opens a clause of its own: neither Russia nor the Iranian drones
+    # say where Ukraine's weapons come from.
+    assert (
+        deals("Ukraine receives weapons from the West, while Russia relies on Iranian drones.")
+        == []
+    )
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Armenia and India signed contracts for artillery systems, while Russia watched."
+        ).contracts
+    ] == [("ARM", "IND")]
+
+
+def test_a_contract_with_a_state_runs_from_the_maker_or_the_likelier_exporter() -> None:
+    # "signed a contract with Y" says nothing of which way the arms go.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse("India signed a contract with Armenia for Pinaka launchers.").contracts
+    ] == [("ARM", "IND")]
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse("Russia signed a deal with Iran for Shahed drones.").contracts
+    ] == [("RUS", "IRN")]
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "The Russian Defence Ministry said it had fulfilled its obligations under the "
+            "contracts with Armenia for air defence systems."
+        ).contracts
+    ] == [("ARM", "RUS")]
+
+
+def test_a_sale_to_several_states_is_a_deal_with_each() -> None:
+    assert {
+        (c.buyer, c.supplier)
+        for c in parse("Russia continues to supply arms to both Armenia and Azerbaijan.").contracts
+    } == {("ARM", "RUS"), ("AZE", "RUS")}
+    assert {
+        (c.buyer, c.supplier)
+        for c in parse("Armenia and Azerbaijan both buy weapons from Russia.").contracts
+    } == {("ARM", "RUS"), ("AZE", "RUS")}
+    assert {
+        (c.buyer, c.supplier)
+        for c in parse("Belarus and Kazakhstan have sold weapons to Azerbaijan.").contracts
+    } == {("AZE", "BLR"), ("AZE", "KAZ")}
+
+
+def test_states_joined_by_a_clause_comma_are_not_one_subject() -> None:
+    # ", and" joins two clauses: Azerbaijan is not Yerevan's co-buyer.
+    body = (
+        "Pashinyan accused the bloc of failing to protect Armenia from Azerbaijan, and "
+        "Yerevan has bought French and Indian weapons."
+    )
+    assert {(c.buyer, c.supplier) for c in parse(body).contracts} == {
+        ("ARM", "FRA"),
+        ("ARM", "IND"),
+    }
+    # "Azerbaijan and Israel signed contracts" is a pair, not two suppliers.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Azerbaijan and Israel have signed contracts on supply of defence products "
+            "worth about $4.85 billion."
+        ).contracts
+    ] == [("AZE", "ISR")]
+
+
+def test_state_adjectives_of_arms_make_them_and_buy_nothing() -> None:
+    # "Turkish and Israeli drones" were made there; "picked off" buys nothing.
+    assert (
+        deals(
+            "Armenia suffered most when Azerbaijan's Turkish and Israeli drones picked off "
+            "Soviet-era guns one by one."
+        )
+        == []
+    )
+    # "Armenian arms purchases": the adjective before a purchase names the buyer.
+    assert [
+        (c.buyer, c.supplier)
+        for c in parse(
+            "Moscow has also financed Armenian arms purchases with two state loans."
+        ).contracts
+    ] == [("ARM", "RUS")]
+
+
+def test_a_source_that_is_no_state_leaves_no_supplier_to_guess() -> None:
+    # "from NATO countries" names the source: Russia, whose officials complain, is not it.
+    assert (
+        deals("Russian officials complained that Armenia was buying weapons from NATO countries.")
+        == []
+    )

@@ -20,7 +20,15 @@ from typing import NamedTuple
 from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import WeaponEntry
-from ..models import Actor, ContractStatus, DefenseContract, MentionForm, Money, PartialDate
+from ..models import (
+    Actor,
+    ActorKind,
+    ContractStatus,
+    DefenseContract,
+    MentionForm,
+    Money,
+    PartialDate,
+)
 from ._facts import cue_positions, evidence, state_group, state_of_mention
 from .mentions import SentenceAnalysis
 
@@ -134,8 +142,37 @@ _GENERIC_ITEM_WORDS = frozenset(
 )
 # "the supplies", "a loan for buying of weapons": a noun or a gerund, not the clause's verb.
 _NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "of", "new", "future", "for"}
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "of",
+        "new",
+        "future",
+        "for",
+        # "contracts on supply of defence products"
+        "on",
+        # "the biggest order yet": an adjective before it makes a noun of the cue.
+        "biggest",
+        "largest",
+        "latest",
+        "newest",
+        "major",
+        "big",
+        "large",
+        "huge",
+        "record",
+        "initial",
+    }
 )
+# Between an arrival's subject and its verb: "who has just arrived".
+_ARRIVAL_AUXILIARIES = frozenset({"has", "have", "had", "just", "first", "also", "then", "later"})
+# Words that end the clause of a buying verb: "the systems were obtained, told ...".
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "that", "which", "who", "whose", "where"})
 _DEAL_WORDS = frozenset(
     {"contract", "contracts", "deal", "deals", "agreement", "agreements", "signed", "memorandum"}
 )
@@ -197,6 +234,8 @@ class _Clause(NamedTuple):
     stop: int
     previous: SentenceAnalysis | None
     earlier_buyer: str | None
+    objectors: frozenset[str] = frozenset()
+    """States that sanction or decry the deal: neither its buyer nor its supplier."""
 
 
 def _after_preposition(
@@ -269,6 +308,9 @@ class _ContractFinder:
         self.buy = table("buy_verbs")
         self.sell = table("sell_verbs")
         self.arrival = table("arrival_verbs")
+        self.objections = table("deal_objections")
+        self.worries = table("deal_worries")
+        self.refusals = table("deal_refusals")
         self.status_cues = [(table(name), status) for name, status in _STATUS_ORDER]
         self.main_states: list[str] = []
         self.following: SentenceAnalysis | None = None
@@ -320,7 +362,8 @@ class _ContractFinder:
         for cues, status in self.status_cues:
             if status is ContractStatus.DELIVERED and self._arrived(analysis, start, stop):
                 return status
-            if cue_positions(analysis.tokens, cues, start, stop, keys=analysis.keys):
+            found = cue_positions(analysis.tokens, cues, start, stop, keys=analysis.keys)
+            if any(not self._visit(analysis, first) for first, _ in found):
                 return status
         return ContractStatus.UNKNOWN
 
@@ -329,13 +372,93 @@ class _ContractFinder:
 
         Only with the destination named, since "reached a deal" is a signing.
         """
-        for _, last in cue_positions(
+        for first, last in cue_positions(
             analysis.tokens, self.arrival, start, stop, keys=analysis.keys
         ):
-            group, _ = state_group(analysis, last, self.actors)
+            if self._visit(analysis, first):
+                continue
+            group, _ = state_group(analysis, _destination(analysis.tokens, last), self.actors)
             if group:
                 return True
         return False
+
+    def _objectors(self, analysis: SentenceAnalysis) -> frozenset[str]:
+        """States that object to a deal the sentence names, so do not make it.
+
+        "Washington imposed sanctions ... over the purchase of Russia's S-400",
+        "Aliyev described French arms supplies as a threat": the state that
+        sanctions, condemns or calls the arms a threat is neither party. It is the
+        state named last before the objection, in the same stretch of words
+        (no comma) with no buying or selling verb between. So are the states a
+        deal "worries" or "irritates", named right after the verb.
+        """
+        tokens = analysis.tokens
+        found: set[str] = set()
+        for _, last in cue_positions(tokens, self.worries, keys=analysis.keys):
+            group, _ = state_group(analysis, last, self.actors)
+            found.update(group)
+        for first, _ in cue_positions(tokens, self.objections, keys=analysis.keys):
+            k = first - 1
+            while k >= 0 and first - k <= 10 and tokens[k].key not in {",", ";", ":"}:
+                mention = analysis.mention_ending_at(k + 1)
+                if (
+                    mention is not None
+                    and mention.form is not MentionForm.ADJECTIVE
+                    and not _after_preposition(tokens, mention.first)
+                ):
+                    state = state_of_mention(mention, self.actors)
+                    if state is not None:
+                        found.add(state)
+                    break
+                if any(
+                    self._is_verb(tokens, cue)
+                    # "French arms supplies" names the deal: a noun.
+                    and not (k > 0 and self.arms.match(tokens, k - 1))
+                    for table in (self.buy, self.sell)
+                    for cue in cue_positions(tokens, table, k, k + 1)
+                ):
+                    break
+                k -= 1
+        return frozenset(found)
+
+    def _visit(self, analysis: SentenceAnalysis, k: int) -> bool:
+        """Whether the arrival verb at k is a person's: "Lecornu, who arrived in Yerevan".
+
+        Its subject is a person named just before it or a "who": a visit, not arms.
+        """
+        tokens = analysis.tokens
+        j = k - 1
+        while j >= 0 and tokens[j].key in _ARRIVAL_AUXILIARIES:
+            j -= 1
+        if j < 0:
+            return False
+        if tokens[j].key == "who":
+            return True
+        mention = analysis.mention_ending_at(j + 1)
+        actor = self.actors.get(mention.actor_id) if mention is not None else None
+        return actor is not None and actor.kind is ActorKind.PERSON
+
+    def _gerund_subject(self, analysis: SentenceAnalysis, cue: tuple[int, int]) -> str | None:
+        """The state that does a gerund's buying or selling: "accused Yerevan of buying".
+
+        After "of" or "for", the gerund's subject is the object before it
+        ("punished Ankara for purchasing", "a credit to Armenia for buying"), unless
+        that is a preposition's ("a contract with India for supplying").
+        """
+        tokens = analysis.tokens
+        first = cue[0]
+        if not tokens[first].key.endswith("ing") or first < 2:
+            return None
+        if tokens[first - 1].key not in {"of", "for"}:
+            return None
+        mention = analysis.mention_ending_at(first - 1)
+        if (
+            mention is None
+            or mention.form in (MentionForm.ADJECTIVE, MentionForm.PRONOUN)
+            or _after_preposition(tokens, mention.first)
+        ):
+            return None
+        return state_of_mention(mention, self.actors)
 
     def _weapons(
         self, analysis: SentenceAnalysis, start: int = 0, stop: int | None = None
@@ -472,15 +595,37 @@ class _ContractFinder:
         deal: Sequence[tuple[int, int]],
         buy: Sequence[tuple[int, int]],
         sell: Sequence[tuple[int, int]],
-    ) -> tuple[str | None, list[str]]:
-        """Buyer and suppliers from the clause's shape, strongest cue first."""
+    ) -> tuple[str | None, list[str], list[str], list[str]]:
+        """Buyer, suppliers, "with" partners and co-buyers from the clause's shape.
+
+        The strongest cue comes first. The partners, named by "a contract with Y",
+        are suppliers only if the buyer is the other party: the phrase itself does
+        not say which way the arms go. Co-buyers share the buyer's deal ("sells
+        arms to both Armenia and Azerbaijan", "Armenia and Azerbaijan buy").
+        """
         tokens = analysis.tokens
         start, stop = clause.start, clause.stop
-        buy = [c for c in buy if self._is_verb(tokens, c)]
-        sell = [c for c in sell if self._is_verb(tokens, c)]
+        gerund_buyer = next(filter(None, (self._gerund_subject(analysis, c) for c in buy)), None)
+        gerund_seller = next(filter(None, (self._gerund_subject(analysis, c) for c in sell)), None)
+        # "picked off Soviet-era guns", "bought off": not a purchase.
+        buy = [
+            c
+            for c in buy
+            if self._is_verb(tokens, c) and (c[1] >= len(tokens) or tokens[c[1]].key != "off")
+        ]
+        # "accused Tehran of supplying drones to Russia": the gerund's "to" names the buyer.
+        sell = [
+            c
+            for c in sell
+            if self._is_verb(tokens, c) or self._gerund_subject(analysis, c) is not None
+        ]
         local = [(p, s) for p, s in mentioned if start <= p < stop]
         suppliers: list[str] = []
+        partners: list[str] = []
+        co_buyers: list[str] = []
         buyer: str | None = None
+        # "bought weapons from NATO countries": a source named that is no state.
+        other_source = False
 
         def before_cue(cue: tuple[int, int]) -> str:
             k = cue[0] - 1
@@ -489,7 +634,10 @@ class _ContractFinder:
             return tokens[k].key if k >= start else ""
 
         def passive(cue: tuple[int, int]) -> bool:
-            return before_cue(cue) in _PASSIVE_AUXILIARIES
+            # "was buying" is progressive, "was bought" passive.
+            return before_cue(cue) in _PASSIVE_AUXILIARIES and not tokens[cue[0]].key.endswith(
+                "ing"
+            )
 
         def joined(cue: tuple[int, int]) -> bool:
             return before_cue(cue) in {"but", "and", "or"}
@@ -508,6 +656,7 @@ class _ContractFinder:
                 if p < cue[0]
                 and not _after_preposition(tokens, p, _NOT_SUBJECT)
                 and not _in_apposition(tokens, p, cue[0])
+                and not self._maker_adjective(analysis, p)
             ]
             pronoun = any(
                 tokens[k].key in _SUBJECT_PRONOUNS
@@ -533,6 +682,12 @@ class _ContractFinder:
 
         if buy:
             buyer = subject(buy[0])
+            if buyer is not None:
+                co_buyers = _conjuncts(analysis, local, buy[0][0], buyer, self.actors)
+        if buyer is None:
+            buyer = gerund_buyer
+        if gerund_seller is not None and gerund_seller != buyer:
+            suppliers.append(gerund_seller)
         for k in range(start, stop):
             token = tokens[k]
             if (token.key == "from" and any(p < k for p, _ in (*buy, *deal))) or (
@@ -540,13 +695,19 @@ class _ContractFinder:
             ):
                 group, _ = state_group(analysis, k + 1, self.actors)
                 suppliers.extend(s for s in group if s not in suppliers and s != buyer)
+                if token.key == "with":
+                    partners.extend(group)
+                elif not group:
+                    other_source = True
             elif token.key == "to" and (
                 any(k - 8 <= p < k for p, _ in sell) or (k > 0 and tokens[k - 1].key in _SALE_NOUNS)
             ):
-                # "sold to Armenia", "Moscow's weapons sales to Azerbaijan"
-                group, _ = state_group(analysis, k + 1, self.actors)
+                # "sold to Armenia", "Moscow's weapons sales to Azerbaijan", "to both
+                # Armenia and Azerbaijan"
+                both = k + 1 < len(tokens) and tokens[k + 1].key == "both"
+                group, _ = state_group(analysis, k + 1 + both, self.actors)
                 if group and buyer is None:
-                    buyer = group[0]
+                    buyer, co_buyers = group[0], group[1:]
             elif token.key == "by" and any(last in (k, k - 1) for _, last in (*buy, *sell)):
                 # "paid for by Yerevan" names the buyer, "supplied by Moscow" the seller.
                 group, _ = state_group(analysis, k + 1, self.actors)
@@ -561,15 +722,25 @@ class _ContractFinder:
                     suppliers.append(state)
         for _, last in cue_positions(tokens, self.arrival, start, stop, keys=analysis.keys):
             # "reached Armenia", "arrived in Yerevan": where the arms went.
-            group, _ = state_group(analysis, last, self.actors)
+            group, _ = state_group(analysis, _destination(tokens, last), self.actors)
             if group and buyer is None:
                 buyer = group[0]
         if not suppliers:
             # "Russian arms it paid for", "French-made howitzers": the maker supplies.
             for mention in analysis.mentions:
                 k = self._after_made(tokens, mention.last)
+                if mention.form is MentionForm.ADJECTIVE:
+                    k = self._past_adjectives(analysis, k)
+                if not self._maker_adjective(analysis, mention.first):
+                    continue
                 if (
-                    (buy or sell)
+                    (
+                        any(
+                            not _clause_break(tokens, cue[0], mention.first)
+                            for cue in (*buy, *sell)
+                        )
+                        or self._sale_after(tokens, k)
+                    )
                     and start <= mention.first < stop
                     and mention.form is MentionForm.ADJECTIVE
                     and k < len(tokens)
@@ -587,22 +758,74 @@ class _ContractFinder:
         if not suppliers and sell:
             seller = subject(sell[0])
             if seller is not None and seller != buyer:
+                if buyer is not None:
+                    # "Belarus and Kazakhstan have sold weapons to Azerbaijan": each
+                    # supplies ("Azerbaijan and Israel signed contracts" is a pair).
+                    suppliers += _conjuncts(analysis, local, sell[0][0], seller, self.actors)
                 suppliers.append(seller)
-        if not suppliers and buy:
-            # "Armenia bought Russian-made howitzers": the other state after the verb.
-            after = [s for p, s in local if p > buy[0][0] and s != buyer]
+        if not suppliers and buy and not passive(buy[0]):
+            # "Armenia bought Russian-made howitzers": the other state after the verb,
+            # in its own clause ("an order ... that worries Baku" names no seller).
+            after = [
+                s
+                for p, s in local
+                if p > buy[0][0]
+                and s != buyer
+                and not any(t.key in _CLAUSE_BREAKS for t in tokens[buy[0][1] : p])
+            ]
             if after:
                 suppliers.append(after[0])
         distinct = list(
-            dict.fromkeys(state for p, state in local if not _after_preposition(tokens, p, _PLACE))
+            dict.fromkeys(
+                state
+                for p, state in local
+                if not _after_preposition(tokens, p, _PLACE)
+                and state not in clause.objectors
+                # "receives weapons ..., while Russia relies on ...": another clause.
+                and any(not _clause_break(tokens, c[0], p) for c in (*deal, *buy, *sell))
+            )
         )
-        if not suppliers and len(distinct) == 2 and (deal or buy or sell):
+        if not suppliers and len(distinct) == 2 and (deal or buy or sell) and not other_source:
             if buyer is None:
                 # "Armenia and India signed contracts": the likelier exporter supplies.
                 ranked = sorted(distinct, key=self._export_rank)
                 buyer = ranked[1]
             suppliers = [s for s in distinct if s != buyer]
-        return buyer, suppliers
+        co_buyers = [s for s in co_buyers if s != buyer and s not in suppliers]
+        return buyer, suppliers, partners, co_buyers
+
+    def _sale_after(self, tokens: list[Token], k: int) -> bool:
+        """Whether an arms cue at k is followed by a noun of supplying: "arms deliveries"."""
+        length = self.arms.match(tokens, k)
+        return bool(length) and k + length < len(tokens) and tokens[k + length].key in _SALE_NOUNS
+
+    def _maker_adjective(self, analysis: SentenceAnalysis, p: int) -> bool:
+        """Whether the mention at p is a state adjective of arms: "Israeli drones".
+
+        Such a state made the arms; it is not the subject of a verb after them.
+        """
+        mention = analysis.mention_at(p)
+        if mention is None or mention.form is not MentionForm.ADJECTIVE:
+            return False
+        tokens = analysis.tokens
+        k = self._past_adjectives(analysis, self._after_made(tokens, mention.last))
+        length = self.arms.match(tokens, k) if k < len(tokens) else 0
+        # "Armenian arms purchases": the adjective names the buyer.
+        return bool(length) and not self.buy.match(tokens, k + length)
+
+    def _past_adjectives(self, analysis: SentenceAnalysis, k: int) -> int:
+        """Past the state adjectives joined to one at k: "French and Indian weapons"."""
+        tokens = analysis.tokens
+        while k + 1 < len(tokens) and tokens[k].key in {"and", ","}:
+            mention = analysis.mention_at(k + 1)
+            if (
+                mention is None
+                or mention.first != k + 1
+                or mention.form is not (MentionForm.ADJECTIVE)
+            ):
+                break
+            k = self._after_made(tokens, mention.last)
+        return k
 
     @staticmethod
     def _after_made(tokens: list[Token], k: int) -> int:
@@ -676,7 +899,11 @@ class _ContractFinder:
         deal = cue_positions(tokens, self.deal, keys=keys)
         buy = cue_positions(tokens, self.buy, keys=keys)
         sell = cue_positions(tokens, self.sell, keys=keys)
-        arrival = cue_positions(tokens, self.arrival, keys=keys) if weapons else []
+        arrival = [
+            cue
+            for cue in (cue_positions(tokens, self.arrival, keys=keys) if weapons else [])
+            if not self._visit(analysis, cue[0])
+        ]
         if arrival:
             # "the first Bastion vehicles from France came to Armenia": a delivery.
             sell = sorted({*sell, *arrival})
@@ -710,19 +937,24 @@ class _ContractFinder:
         offset = analysis.sentence.start
         contracts: list[DefenseContract] = []
         earlier_buyer: str | None = None
+        objectors = self._objectors(analysis)
+        refused = cue_positions(tokens, self.refusals, keys=keys)
         for start, stop in groups:
 
             def within(cues: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
                 return [c for c in cues if start <= c[0] < stop]  # noqa: B023
 
-            clause = _Clause(start, stop, previous, earlier_buyer)
+            if self._refused(tokens, refused, within(deal), within(buy), within(sell)):
+                continue
+            clause = _Clause(start, stop, previous, earlier_buyer, objectors)
             found = self._clause(
                 analysis, clause, mentioned, within(deal), within(buy), within(sell), speaker_states
             )
             if found is None:
                 continue
-            buyer, suppliers = found
+            buyer, suppliers, co_buyers = found
             earlier_buyer = buyer
+            first_new = len(contracts)
             begin = tokens[start].start - offset
             end = tokens[stop - 1].end - offset
             status = self._status(analysis, start, stop)
@@ -750,19 +982,28 @@ class _ContractFinder:
                             evidence=span,
                         )
                     )
-                continue
-            contracts.extend(
-                DefenseContract(
-                    buyer=buyer,
-                    supplier=supplier,
-                    items=items,
-                    status=status,
-                    date=date,
-                    evidence=span,
+            else:
+                contracts.extend(
+                    DefenseContract(
+                        buyer=buyer,
+                        supplier=supplier,
+                        items=items,
+                        status=status,
+                        date=date,
+                        evidence=span,
+                    )
+                    for supplier in suppliers
+                    if supplier != buyer
                 )
-                for supplier in suppliers
-                if supplier != buyer
-            )
+            if co_buyers:
+                # "Russia sells arms to both Armenia and Azerbaijan": a deal for each.
+                own = contracts[first_new:]
+                contracts.extend(
+                    c.model_copy(update={"buyer": other})
+                    for other in co_buyers
+                    for c in own
+                    if c.supplier != other
+                )
         return contracts
 
     def _by_system(
@@ -830,6 +1071,34 @@ class _ContractFinder:
             deals[0] = ((*first_items, *rest), status_span, value_span)
         return deals
 
+    def _refused(
+        self,
+        tokens: list[Token],
+        refused: Sequence[tuple[int, int]],
+        deal: Sequence[tuple[int, int]],
+        buy: Sequence[tuple[int, int]],
+        sell: Sequence[tuple[int, int]],
+    ) -> bool:
+        """Whether a clause's only deal is one refused or denied: "has never sold weapons".
+
+        Every buying or selling verb of the clause is negated ("never sold",
+        "refused to sell", "no plans to buy") and no deal noun other than the arms
+        themselves tells of a deal.
+        """
+        verbs = [*buy, *sell]
+        if not verbs or not refused:
+            return False
+
+        def negated(cue: tuple[int, int]) -> bool:
+            return any(first <= cue[0] and cue[1] <= last for first, last in refused)
+
+        if not all(negated(cue) for cue in verbs):
+            return False
+        arms = self.arms
+        return all(
+            negated(cue) or tuple(t.key for t in tokens[cue[0] : cue[1]]) in arms for cue in deal
+        )
+
     def _sets_apart(self, tokens: list[Token], begin: int, end: int) -> bool:
         """Whether the words between two named systems make them two deals.
 
@@ -852,13 +1121,16 @@ class _ContractFinder:
         buy: Sequence[tuple[int, int]],
         sell: Sequence[tuple[int, int]],
         speaker_states: Sequence[str],
-    ) -> tuple[str, list[str]] | None:
-        """Buyer and suppliers of the deal one clause reports, or None."""
+    ) -> tuple[str, list[str], list[str]] | None:
+        """Buyer, suppliers and co-buyers of the deal one clause reports, or None."""
         if not (deal or buy or sell):
             return None
-        buyer, suppliers = self._parties(analysis, clause, mentioned, deal, buy, sell)
+        buyer, suppliers, partners, co_buyers = self._parties(
+            analysis, clause, mentioned, deal, buy, sell
+        )
         if not suppliers:
             return None
+        guessed = buyer is None
         if buyer is None:
             first_trigger = min(p for p, _ in (*deal, *buy, *sell))
             local = [(p, s) for p, s in mentioned if clause.start <= p < clause.stop]
@@ -874,10 +1146,74 @@ class _ContractFinder:
                 # "Turkey sold the drones ...": the buyer the text has been about.
                 candidates.append(self.last_buyer)
             candidates += self.main_states
-            buyer = next((s for s in candidates if s not in suppliers), None)
+            buyer = next(
+                (s for s in candidates if s not in suppliers and s not in clause.objectors), None
+            )
         if buyer is None:
             return None
-        return buyer, suppliers
+        if guessed and suppliers == partners and len(partners) == 1:
+            # "The Russian ministry fulfilled its contracts with Armenia": a contract
+            # "with" a state runs either way; the maker of the named arms, else the
+            # likelier exporter, supplies.
+            partner = partners[0]
+            makers = self._makers(analysis, clause.start, clause.stop)
+            if (buyer in makers and partner not in makers) or (
+                partner not in makers and self._export_rank(buyer) < self._export_rank(partner)
+            ):
+                buyer, suppliers = partner, [buyer]
+        return buyer, suppliers, co_buyers
+
+
+def _conjuncts(
+    analysis: SentenceAnalysis,
+    local: Sequence[tuple[int, str]],
+    cue: int,
+    state: str,
+    actors: Mapping[str, Actor],
+) -> list[str]:
+    """States joined to the subject ``state`` of the verb at ``cue``: "Armenia and Azerbaijan".
+
+    The subject is the last mention of ``state`` before the verb; the states
+    named before it with only "and", "," or "both" between are its conjuncts.
+    """
+    tokens = analysis.tokens
+    positions = [p for p, s in local if p < cue]
+    if not positions or dict(local).get(positions[-1]) != state:
+        return []
+    found: list[str] = []
+    mention = analysis.mention_at(positions[-1])
+    while mention is not None:
+        k = mention.first - 1
+        if k < 1 or tokens[k].key not in {"and", ","}:
+            break
+        if tokens[k].key == "and" and tokens[k - 1].key == ",":
+            # "protect Armenia from Azerbaijan, and Yerevan has bought": two clauses.
+            break
+        previous = analysis.mention_ending_at(k)
+        if previous is None or _after_preposition(tokens, previous.first):
+            break
+        other = state_of_mention(previous, actors)
+        if other is None:
+            break
+        if other != state and other not in found:
+            found.insert(0, other)
+        mention = previous
+    return found
+
+
+def _clause_break(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether a clause ends between tokens a and b: "receives weapons ..., while Russia"."""
+    low, high = min(a, b), max(a, b)
+    return any(
+        tokens[k].key == ";"
+        or (tokens[k].key == "," and k + 1 < len(tokens) and tokens[k + 1].key in _CLAUSE_STARTERS)
+        for k in range(low + 1, high)
+    )
+
+
+def _destination(tokens: list[Token], k: int) -> int:
+    """Where an arrival's destination starts: after a "to" ("reached to Armenia")."""
+    return k + 1 if k < len(tokens) and tokens[k].key == "to" else k
 
 
 def _in_apposition(tokens: list[Token], p: int, stop: int) -> bool:
@@ -920,9 +1256,14 @@ def extract_contracts(
     finder.main_states = _main_states(analyses, actors)
     contracts: list[DefenseContract] = []
     touched: list[int] = []  # the contracts the paragraph's last sentences spoke of
+    touched_paragraph = -1
     for position, analysis in enumerate(analyses):
         number = analysis.sentence.number
         paragraph = analysis.sentence.paragraph
+        if paragraph != touched_paragraph:
+            # A new paragraph goes on about no deal of the last one's by default.
+            touched = []
+        touched_paragraph = paragraph
         following = analyses[position + 1] if position + 1 < len(analyses) else None
         finder.following = (
             following
@@ -980,6 +1321,16 @@ def _generic(items: Sequence[str]) -> bool:
     return all(w in _GENERIC_ITEM_WORDS for item in items for w in item.lower().split())
 
 
+def _to_come_and_come(first: DefenseContract, second: DefenseContract) -> bool:
+    """Whether one deal is still to come and the other's arms have come.
+
+    "Armenia is going to buy more ATAGS howitzers" and "the first ATAGS reached
+    Armenia" are two deals: one article tells a deal as planned or as delivered,
+    not as both.
+    """
+    return {first.status, second.status} == {ContractStatus.PLANNED, ContractStatus.DELIVERED}
+
+
 def _same_deal(first: DefenseContract, second: DefenseContract, following: bool = False) -> bool:
     """One deal when the parties agree and the items do not tell two deals apart.
 
@@ -994,7 +1345,9 @@ def _same_deal(first: DefenseContract, second: DefenseContract, following: bool 
         return False
     troubled = (ContractStatus.DELAYED, ContractStatus.CANCELLED)
     news_agrees = first.status is second.status or (
-        first.status not in troubled and second.status not in troubled
+        first.status not in troubled
+        and second.status not in troubled
+        and not _to_come_and_come(first, second)
     )
     if following and (_generic(first.items) or _generic(second.items)) and news_agrees:
         return True
@@ -1005,7 +1358,21 @@ def _same_deal(first: DefenseContract, second: DefenseContract, following: bool 
         return True
     if _generic(first.items) and _generic(second.items):
         return True
+    if (
+        news_agrees
+        and not first.items
+        and second.items
+        and second.value is None
+        and not (first.date and second.date and second.date.before(first.date))
+    ):
+        # "signed contracts on the supply of defence products worth $4.85 billion", then
+        # "the army received Harop drones from Israel": a deal first told by its price
+        # alone is the one the text goes on to detail (a later unnamed deal is not,
+        # nor are arms dated before it).
+        return True
     if not first.items or not second.items:
+        return False
+    if _to_come_and_come(first, second):
         return False
     words = {w for item in first.items for w in item.lower().split()}
     return any(
