@@ -958,3 +958,14 @@ def test_a_transcript_turn_of_an_official_is_his_statement_but_an_analysts_is_no
         "Melikyants: Moscow has lost Armenia."
     )
     assert [(s.speaker, s.verb) for s in result.statements] == [("sergey-lavrov", "say")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The spokeswoman of the Russian Foreign Ministry said the remarks were unacceptable.",
+        "By the words of the spokesperson of the MFA of Russia, the remarks are unacceptable.",
+    ],
+)
+def test_a_spokesperson_of_a_ministry_with_its_state_inside_is_its_holder(body: str) -> None:
+    assert [s.speaker for s in parse(body, date="2025-03-14").statements] == ["maria-zakharova"]
