@@ -591,3 +591,25 @@ def test_a_source_that_is_no_state_leaves_no_supplier_to_guess() -> None:
         deals("Russian officials complained that Armenia was buying weapons from NATO countries.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        # A minister's signature is no visit: only an arrival verb is shared with one.
+        (
+            "Defence Minister Suren Papikyan signed a contract for GM200 radars with Thales.",
+            "signed",
+        ),
+        (
+            "Armenia signed a $400 million arms contract with Russia, but the weapons were"
+            " never delivered.",
+            "delayed",
+        ),
+    ],
+)
+def test_a_signature_after_a_name_and_a_later_clause_of_news_set_the_status(
+    body: str, status: str
+) -> None:
+    (contract,) = parse_text(f" date 2024-06-20 T\n\n{body}").contracts
+    assert contract.status.value == status

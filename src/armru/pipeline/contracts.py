@@ -238,6 +238,10 @@ class _Clause(NamedTuple):
     """States that sanction or decry the deal: neither its buyer nor its supplier."""
 
 
+_ARRIVALS = frozenset({"arrive", "arrives", "arrived", "arriving", "arrival"})
+"""Status cues that a person's visit shares ("Lecornu arrived in Yerevan")."""
+
+
 def _after_preposition(
     tokens: list[Token], position: int, prepositions: frozenset[str] = _OBJECT_PREPOSITIONS
 ) -> bool:
@@ -363,7 +367,10 @@ class _ContractFinder:
             if status is ContractStatus.DELIVERED and self._arrived(analysis, start, stop):
                 return status
             found = cue_positions(analysis.tokens, cues, start, stop, keys=analysis.keys)
-            if any(not self._visit(analysis, first) for first, _ in found):
+            if any(
+                analysis.tokens[first].key not in _ARRIVALS or not self._visit(analysis, first)
+                for first, _ in found
+            ):
                 return status
         return ContractStatus.UNKNOWN
 
@@ -951,6 +958,11 @@ class _ContractFinder:
                 analysis, clause, mentioned, within(deal), within(buy), within(sell), speaker_states
             )
             if found is None:
+                news = self._status(analysis, start, stop) if contracts else None
+                if news in (ContractStatus.DELAYED, ContractStatus.CANCELLED):
+                    # "signed a contract ..., but the arms were never delivered": a clause
+                    # with no parties of its own tells what became of the deal before it.
+                    contracts[-1] = _update_status(contracts[-1], news)
                 continue
             buyer, suppliers, co_buyers = found
             earlier_buyer = buyer
