@@ -559,3 +559,15 @@ def test_an_untargeted_statement_is_about_the_dyad_unless_it_goes_on_from_the_la
         "Vladimir Putin criticized Ukraine in Moscow. He added that talks would go on."
     )
     assert pairs(result)[-1][:2] == ("vladimir-putin", "UKR")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Armenia is no longer Russia's ally, Pashinyan said.",
+        "Georgia was never Moscow's ally.",
+    ],
+)
+def test_a_tie_negated_a_few_words_before_its_cue_is_none(body: str) -> None:
+    assert parse(body).alliances == ()
+    assert parse(body.replace("no longer ", "").replace("never ", "")).alliances != ()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Container, Mapping, Sequence
 from functools import lru_cache
 
+from .._text import Token
 from ..knowledge import KnowledgeBase
 from ..knowledge._entries import AllianceEntry
 from ..models import (
@@ -197,6 +198,8 @@ class _AllianceFinder:
             if not positions:
                 continue
             first, last = positions[0]
+            if _denied(tokens, first):
+                return []
             states: list[tuple[int, str]] = []
             for mention in analysis.mentions:
                 state = state_of_mention(mention, self.actors)
@@ -226,6 +229,21 @@ class _AllianceFinder:
                 )
             ]
         return []
+
+
+_TIE_NEGATORS = frozenset({"not", "never", "longer", "former", "ex", "nominal"})
+
+
+def _denied(tokens: Sequence[Token], first: int) -> bool:
+    """'is no longer Russia's ally', 'was never Moscow's ally': a negation a few words
+    before the cue, within its clause."""
+    for k in range(first - 1, max(first - 5, -1), -1):
+        key = tokens[k].key
+        if key in {",", ";", ":", "but", "and"}:
+            return False
+        if key in _TIE_NEGATORS:
+            return True
+    return False
 
 
 def extract_alliances(
