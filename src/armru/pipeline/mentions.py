@@ -663,20 +663,12 @@ class _DocumentMentions:
                     if first > 0 and tokens[first - 1].key in self.person_descriptors:
                         # "businessman Samvel Karapetyan ... the businessman said".
                         self.descriptors[tokens[first - 1].key] = actor.id
-                    elif first > 2 and tokens[first - 1].key == ",":
+                    else:
                         # "the speaker of Armenia's parliament, Alen Simonyan, ... The
                         # speaker told journalists": a descriptor just before the comma.
-                        for k in range(first - 2, max(first - 9, 0), -1):
-                            key = tokens[k].key
-                            if key in {",", ";", "(", ")"}:
-                                break
-                            if (
-                                tokens[k - 1].key == "the"
-                                and key in self.person_descriptors
-                                and tokens[k].text.islower()
-                            ):
-                                self.descriptors[key] = actor.id
-                                break
+                        k = self._title_before_comma(tokens, first)
+                        if k is not None and tokens[k].key in self.person_descriptors:
+                            self.descriptors[tokens[k].key] = actor.id
             elif kind is _STATE:
                 self.last_state = actor.id
                 if actor.id in self.recent_states:
@@ -801,6 +793,22 @@ class _DocumentMentions:
                 return length
         return 1
 
+    def _title_before_comma(self, tokens: list[Token], i: int) -> int | None:
+        """Where a descriptor or role noun ends a phrase just before ", <name at i>"
+        ("the chief of its joint staff, Pavel Oreshkin"): its token index, or None."""
+        if i < 3 or tokens[i - 1].key != ",":
+            return None
+        for k in range(i - 2, max(i - 9, 0), -1):
+            key = tokens[k].key
+            if key in {",", ";", "(", ")"}:
+                return None
+            if tokens[k - 1].key in _RECENT_DETERMINERS and (
+                (key in self.person_descriptors and tokens[k].text.islower())
+                or self.role_table.match(tokens, k) > 0
+            ):
+                return k
+        return None
+
     def _looks_like_person(self, tokens: list[Token], i: int, j: int) -> bool:
         """An unknown capitalised name that the context shows to be a person.
 
@@ -812,17 +820,8 @@ class _DocumentMentions:
             return True
         if i > 0 and tokens[i - 1].key in {"said", "says", "added", "told", "according"}:
             return True  # "..., said Hrant Melkonyan"
-        if i > 2 and tokens[i - 1].key == ",":
-            # "the chief of the alliance's joint staff, Anatoly Sidorov"
-            for k in range(i - 2, max(i - 9, 0), -1):
-                key = tokens[k].key
-                if key in {",", ";", "(", ")"}:
-                    break
-                if tokens[k - 1].key in _RECENT_DETERMINERS and (
-                    (key in self.person_descriptors and tokens[k].text.islower())
-                    or self.role_table.match(tokens, k) > 0
-                ):
-                    return True
+        if self._title_before_comma(tokens, i) is not None:
+            return True  # "the chief of the alliance's joint staff, Anatoly Sidorov"
         if j >= len(tokens):
             return False
         following = tokens[j]
