@@ -1576,3 +1576,22 @@ def test_a_deployment_under_a_deal_takes_its_month(
     body: str, expected: tuple[str, str | None]
 ) -> None:
     assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # An "-ed" word after an article or a preposition is an adjective: the date
+        # after it is still the event's.
+        (
+            "Aliyev and Putin signed a declaration on allied interaction in February 2022.",
+            ("agreement_signing", "2022-02"),
+        ),
+        (
+            "The two ministers signed a memorandum on expanded cooperation on 3 May.",
+            ("agreement_signing", "2022-05-03"),
+        ),
+    ],
+)
+def test_an_adjective_in_ed_keeps_the_date(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)

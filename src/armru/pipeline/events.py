@@ -385,6 +385,11 @@ class _EventFinder:
         verb_families: list[tuple[int, str]] = []  # visits and meetings a verb reports
         noun_families: list[tuple[int, str]] = []  # ... and those a noun names
         reach = 0  # where the phrase of the sentence's last event ends
+        attributive = _attributive_starts(tokens)
+
+        def verb_like(token: Token) -> bool:
+            return token.start not in attributive and self._verb_like(token)
+
         for first, last, kind, is_verb in self._triggers(analysis):
             if (
                 not is_verb
@@ -460,7 +465,9 @@ class _EventFinder:
                 and words < 8
                 and tokens[right].key not in _RIGHT_STOPS
                 and not (
-                    _finite_verb(tokens[right]) and (right > last or _has_object(tokens, right))
+                    _finite_verb(tokens[right])
+                    and tokens[right].start not in attributive
+                    and (right > last or _has_object(tokens, right))
                 )
                 and not _infinitive(tokens, right)
             ):
@@ -521,7 +528,7 @@ class _EventFinder:
                 # after the date told, not at it.
                 own_dates = [d for d in own_dates if d.start >= tokens[first - 1].end]
             date, dated_here = _date_of(
-                tokens, left, last, right, own_dates, self._verb_like, kind in _LASTING_KINDS
+                tokens, left, last, right, own_dates, verb_like, kind in _LASTING_KINDS
             )
             named_parties: tuple[str, ...] = ()
             if kind is EventKind.WAR:
@@ -541,7 +548,7 @@ class _EventFinder:
             if date is None and landmark is not None:
                 date, dated_here = landmark, True
             if date is None and is_verb and len(own_dates) == 1:
-                reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
+                reported = _reported(tokens, left, first, own_dates[0], verb_like)
                 if reported is not None:
                     date, dated_here = reported, True
             if kind is EventKind.DEPLOYMENT and is_verb and date is None:
@@ -1698,6 +1705,27 @@ def _finite_verb(token: Token) -> bool:
     """A past-tense verb ends an event phrase ("the war completed ..."), except right
     after the trigger, where a participle still describes it ("agreement signed on ...")."""
     return token.text.islower() and token.key.endswith("ed") and len(token.key) > 4
+
+
+_ATTRIBUTIVE_BEFORE = frozenset(
+    {"the", "a", "an", "on", "of", "in", "for", "with", "about", "this", "these", "those"}
+    | _POSSESSIVES
+)
+
+
+def _attributive_starts(tokens: list[Token]) -> frozenset[int]:
+    """Where an "-ed" word is an adjective, not a verb: after an article, a possessive or
+    a preposition and before a plain word ("a declaration on allied interaction", "the
+    alleged attack", "with limited success"), so it ends no phrase and takes no date."""
+    return frozenset(
+        tokens[k].start
+        for k in range(1, len(tokens) - 1)
+        if _finite_verb(tokens[k])
+        and tokens[k - 1].key in _ATTRIBUTIVE_BEFORE
+        and tokens[k + 1].text.islower()
+        and tokens[k + 1].key.isalpha()
+        and tokens[k + 1].key not in _LEFT_STOPS
+    )
 
 
 _ONE_OFF_KINDS = frozenset(
