@@ -1595,3 +1595,26 @@ def test_a_deployment_under_a_deal_takes_its_month(
 )
 def test_an_adjective_in_ed_keeps_the_date(body: str, expected: tuple[str, str | None]) -> None:
     assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        # The cause of an act came before it: "over the arrests" does not take the day
+        # the ambassador was summoned.
+        ("Baku summoned the Russian ambassador on Monday over the arrests.", "arrest"),
+        ("Putin apologised to Aliyev on 28 December for the crash of the airliner.", "crash"),
+        (
+            "Armenia recalled its ambassador on Friday in response to the arrest of its "
+            "citizens in Moscow.",
+            "arrest",
+        ),
+    ],
+)
+def test_a_cause_takes_no_date_of_the_act(body: str, absent: str) -> None:
+    assert not any(kind == absent and date for kind, date in found(body))
+
+
+def test_a_cause_keeps_a_date_of_its_own() -> None:
+    body = "Baku summoned the Russian ambassador on Monday over the arrests of 27 June."
+    assert ("arrest", "2022-06-27") in found(body)

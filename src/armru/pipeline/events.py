@@ -458,6 +458,8 @@ class _EventFinder:
             left = first
             while left > 0 and first - left < 6 and not self._stops_left(tokens[left - 1]):
                 left -= 1
+            cause = -1 if is_verb else _cause_start(tokens, first)
+            left = max(left, cause)
             right = last
             words = 0  # a name counts as one word ("signed by Sergei Shoygu in 2020")
             while (
@@ -527,6 +529,14 @@ class _EventFinder:
                 # "... in September 2023, and Armenia has since frozen its participation":
                 # after the date told, not at it.
                 own_dates = [d for d in own_dates if d.start >= tokens[first - 1].end]
+            if cause >= 0:
+                # "summoned the ambassador on Monday over the arrests": the cause came
+                # before; only a date of its own phrase dates it.
+                own_dates = [
+                    d
+                    for d in own_dates
+                    if d.start < tokens[right - 1].end and tokens[left].start < d.end
+                ]
             date, dated_here = _date_of(
                 tokens, left, last, right, own_dates, verb_like, kind in _LASTING_KINDS
             )
@@ -1705,6 +1715,68 @@ def _finite_verb(token: Token) -> bool:
     """A past-tense verb ends an event phrase ("the war completed ..."), except right
     after the trigger, where a participle still describes it ("agreement signed on ...")."""
     return token.text.islower() and token.key.endswith("ed") and len(token.key) > 4
+
+
+_CAUSES = frozenset(
+    {
+        ("over",),
+        ("response", "to"),
+        ("retaliation", "for"),
+        ("reprisal", "for"),
+        ("because", "of"),
+        ("due", "to"),
+        ("protest", "at"),
+        ("protest", "against"),
+        ("protest", "over"),
+    }
+)
+"""Words before a noun event that make it the cause of the clause's act ("summoned the
+ambassador over the arrests", "in response to the expulsion"): an earlier event."""
+_BLAMING = frozenset(
+    {
+        "apologised",
+        "apologized",
+        "apologises",
+        "apologizes",
+        "apology",
+        "apologies",
+        "blamed",
+        "blames",
+        "condemned",
+        "condemns",
+        "criticised",
+        "criticized",
+        "punished",
+        "compensation",
+        "responsibility",
+        "responsible",
+        "accountable",
+        "sorry",
+        "condolences",
+    }
+)
+"""Words after which "for" names a cause: "apologised to Aliyev for the crash"."""
+
+
+def _cause_start(tokens: list[Token], first: int) -> int:
+    """Where the noun phrase of the trigger at ``first`` begins, if a cause word stands
+    before it (:data:`_CAUSES`, or "for" after :data:`_BLAMING`); -1 otherwise."""
+    k = first
+    while k > 0 and first - k < 5:
+        key = tokens[k - 1].key
+        if key in _CLAUSE_ENDS or key in {",", "for", "over", "to", "of", "against", "at"}:
+            break
+        k -= 1
+    if k < 1:
+        return -1
+    pair = tuple(t.key for t in tokens[max(0, k - 2) : k])
+    if (pair[-1],) in _CAUSES or pair in _CAUSES:
+        return k
+    if pair[-1] == "for" and any(
+        t.key in _BLAMING for t in tokens[max(0, k - 9) : k - 1] if t.key not in _CLAUSE_ENDS
+    ):
+        return k
+    return -1
 
 
 _ATTRIBUTIVE_BEFORE = frozenset(
