@@ -1618,3 +1618,18 @@ def test_a_cause_takes_no_date_of_the_act(body: str, absent: str) -> None:
 def test_a_cause_keeps_a_date_of_its_own() -> None:
     body = "Baku summoned the Russian ambassador on Monday over the arrests of 27 June."
     assert ("arrest", "2022-06-27") in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Gunfire by any of its names is a clash; "erupted" starts the noun's own clause.
+        ("Two Armenian soldiers were killed in a border shootout on Tuesday.", "2022-06-28"),
+        ("Fighting erupted on the border on Tuesday night.", "2022-06-28"),
+        ("An exchange of fire took place near Sotk on Tuesday, the ministry said.", "2022-06-28"),
+        ("Armenian and Azerbaijani troops traded fire near Sotk on Tuesday.", "2022-06-28"),
+        ("A firefight broke out between the two armies on Tuesday.", "2022-06-28"),
+    ],
+)
+def test_gunfire_is_a_clash(body: str, expected: str) -> None:
+    assert ("clash", expected) in found(body)

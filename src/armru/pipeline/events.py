@@ -1174,7 +1174,10 @@ _OCCASIONS = {EventKind.VISIT: "visit", EventKind.MEETING: "meeting", EventKind.
 """A visit and the meeting held during it, as families: a noun of one family in a sentence
 whose verb reports an event of the other names its occasion or purpose."""
 _PREDICATE_STARTS = frozenset(
-    {"was", "were", "is", "are", "has", "have", "had", "took", "began", "started", "ended"}
+    {
+        *("was", "were", "is", "are", "has", "have", "had", "took", "began", "started", "ended"),
+        *("erupted", "broke", "flared", "occurred", "happened"),
+    }
 )
 _SUBORDINATORS = frozenset({"before", "after", "since", "when", "while", "until", "because"})
 _ANAPHORIC = frozenset({"the", "this", "these"})
