@@ -1633,3 +1633,36 @@ def test_a_cause_keeps_a_date_of_its_own() -> None:
 )
 def test_gunfire_is_a_clash(body: str, expected: str) -> None:
     assert ("clash", expected) in found(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Weapons a state received at a date were delivered.
+        ("Armenia received the first batch of French armoured vehicles in May.", "delivery"),
+        # Troops that began withdrawing withdrew.
+        ("Russian peacekeepers began withdrawing from Karabakh in April.", "withdrawal"),
+        # A dated vote to do what no trigger of its own tells is a vote.
+        ("Armenia's parliament voted on Wednesday to start the accession process.", "election"),
+        # Flights that resume are an opening (annotators' "opening").
+        ("Georgia resumed direct flights with Russia in May.", "opening"),
+        # A ban on trade is a sanction; a ban on flights stays a suspension.
+        ("Moscow imposed a ban on Armenian brandy imports in May.", "sanctions"),
+        ("Russia banned imports of Armenian flowers in May.", "sanctions"),
+    ],
+)
+def test_common_news_shapes(body: str, expected: str) -> None:
+    assert expected in kinds(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        ("Pashinyan received the Russian ambassador on Monday.", "delivery"),
+        ("Blinken said in May that Russia had received Iranian missiles.", "delivery"),
+        ("Armenia's parliament voted on Tuesday to ratify the Rome Statute.", "election"),
+        ("When parliament voted on 3 October, the Kremlin called it a mistake.", "election"),
+    ],
+)
+def test_no_delivery_or_vote_without_its_object(body: str, absent: str) -> None:
+    assert absent not in kinds(body)

@@ -220,6 +220,13 @@ _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 """A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
 from Russia")."""
+_RECEIPTS = frozenset({"received", "receives"})
+"""A state that received weapons at a date had them delivered ("In July Armenia received
+the first Bastion vehicles"); anything else received is no delivery."""
+_BANS = frozenset({("imposed", "a", "ban")})
+_TRADE_NOUNS = frozenset({"imports", "import", "exports", "export", "goods", "products"})
+"""A ban on trade is a sanction (annotators' "sanctions"), a ban on flights a suspension,
+any other ban a decision."""
 _SIGNING_VERBS = frozenset({"signed", "signs", "inked"})
 _PREDICATE_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should"})
 _NEGATING_SUBJECTS = frozenset({"nothing", "nobody", "none"})
@@ -350,9 +357,9 @@ class _EventFinder:
                 return True
         return False
 
-    def _weapons_after(self, tokens: list[Token], last: int) -> bool:
+    def _weapons_after(self, tokens: list[Token], last: int, reach: int = _OBJECT_REACH) -> bool:
         """Whether weapons are the object of a verb ("ordered Pinaka rocket launchers")."""
-        for k in range(last, min(len(tokens), last + _OBJECT_REACH + 1)):
+        for k in range(last, min(len(tokens), last + reach + 1)):
             key = tokens[k].key
             if key in _CLAUSE_ENDS or key == ",":
                 return False
@@ -637,10 +644,30 @@ class _EventFinder:
                 continue  # "Yerevan asked the CSTO for help" undated: background
             if (
                 bare
-                and tokens[first].key in _PURCHASES
-                and (subject is None or not dated_here or not self._weapons_after(tokens, last))
+                and tokens[first].key in _PURCHASES | _RECEIPTS
+                and (
+                    subject is None
+                    or not dated_here
+                    or not self._weapons_after(tokens, last, _OBJECT_REACH + 2)
+                )
+            ):
+                continue  # "received a fact-finding mission", undated "received weapons"
+            if (
+                bare
+                and tokens[first].key == "voted"
+                and not self._voted_to(tokens, last, dated_here)
             ):
                 continue
+            if (
+                bare
+                and tokens[first].key in _RECEIPTS
+                and tokens[first - 1].key in _PERFECT_AUXILIARIES
+            ):
+                continue  # "said Russia had received Iranian missiles": a claim, undated
+            if trigger_keys in _BANS and any(
+                t.key in _TRADE_NOUNS for t in tokens[last : last + _OBJECT_REACH]
+            ):
+                kind = EventKind.SANCTIONS  # "imposed a ban on Armenian brandy imports"
             if kind is EventKind.WITHDRAWAL and is_verb:
                 if self._object_near(analysis, first, last, "gathering_nouns", before=False):
                     kind = EventKind.CANCELLATION  # "pulled out of the summit": called off
@@ -813,6 +840,19 @@ class _EventFinder:
         dropped = {k for k, family in noun_families if told - {family}}
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _voted_to(self, tokens: list[Token], last: int, dated: bool) -> bool:
+        """Whether a bare "voted" is a dated vote to do something no trigger of its own
+        tells: "voted on Wednesday to start the accession process" (not "voted on Tuesday
+        to ratify", a ratification, nor "when parliament voted on 3 October")."""
+        if not dated:
+            return False
+        for k in range(last, min(len(tokens) - 1, last + 6)):
+            if tokens[k].key in _NEGATION_BOUNDS:
+                return False
+            if _infinitive(tokens, k):
+                return tokens[k + 1].key not in self.table.firsts
+        return False
 
     def _ended(self, tokens: list[Token], first: int, right: int) -> bool:
         """Whether the phrase tells a ban or freeze that ended: "lifting the ban on
@@ -1787,17 +1827,28 @@ _ATTRIBUTIVE_BEFORE = frozenset(
     | _POSSESSIVES
 )
 
+_ADJECTIVES_IN_ED = frozenset(
+    {
+        *("armoured", "armored", "unmanned", "guided", "armed", "allied", "alleged"),
+        *("unprecedented", "unrecognised", "unrecognized", "sophisticated", "protracted"),
+    }
+)
+"""Words in "-ed" that are adjectives before a noun wherever they stand ("French armoured
+vehicles")."""
+
 
 def _attributive_starts(tokens: list[Token]) -> frozenset[int]:
     """Where an "-ed" word is an adjective, not a verb: after an article, a possessive or
     a preposition and before a plain word ("a declaration on allied interaction", "the
-    alleged attack", "with limited success"), so it ends no phrase and takes no date."""
+    alleged attack", "with limited success") or a known adjective ("French armoured
+    vehicles"), so it ends no phrase and takes no date."""
     return frozenset(
         tokens[k].start
         for k in range(1, len(tokens) - 1)
         if _finite_verb(tokens[k])
-        and tokens[k - 1].key in _ATTRIBUTIVE_BEFORE
+        and (tokens[k - 1].key in _ATTRIBUTIVE_BEFORE or tokens[k].key in _ADJECTIVES_IN_ED)
         and tokens[k + 1].text.islower()
+        and tokens[k + 1].key not in _DETERMINERS | _POSSESSIVES
         and tokens[k + 1].key.isalpha()
         and tokens[k + 1].key not in _LEFT_STOPS
     )
