@@ -1666,3 +1666,14 @@ def test_common_news_shapes(body: str, expected: str) -> None:
 )
 def test_no_delivery_or_vote_without_its_object(body: str, absent: str) -> None:
     assert absent not in kinds(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Baku called off Overchuk's visit to Azerbaijan on Saturday.",
+        "Moscow cancelled the planned visit of the Armenian minister on Friday.",
+    ],
+)
+def test_a_visit_called_off_is_only_a_cancellation(body: str) -> None:
+    assert kinds(body) == {"cancellation"}

@@ -1094,11 +1094,26 @@ class _EventFinder:
             if tokens[k].key in self.launch_verbs and tokens[k - 1].key in _MODALS:
                 return not _realised_infinitive(tokens, k - 1)
             k -= 1
+        if self._called_off_before(tokens, first):
+            return True  # "Baku called off Overchuk's visit": it did not take place
         return (
             last + 1 < len(tokens)
             and tokens[last].key in {"was", "were", "has", "have", "had"}
             and tokens[last + 1].key in _CALLED_OFF
         )
+
+    def _called_off_before(self, tokens: list[Token], first: int) -> bool:
+        """Whether the noun at ``first`` is the object of a verb that calls it off:
+        "cancelled the visit", "called off Overchuk's trip", "postponed the summit"."""
+        for k in range(first - 1, max(-1, first - 5), -1):
+            key = tokens[k].key
+            if key in _CALLED_OFF_VERBS or (
+                key == "off" and k > 0 and tokens[k - 1].key in {"called", "calls", "calling"}
+            ):
+                return True
+            if key in _CLAUSE_ENDS or key == "," or (key,) in self.kb.verb_index:
+                return False
+        return False
 
     def _agreed_deal(self, tokens: list[Token], first: int) -> bool:
         """Whether "agreed" is the participle of a deal named just before it: "a $200
@@ -1194,6 +1209,9 @@ war", "got no help despite the attack in September"."""
 _ADVERBS = frozenset({"also", "not", "then", "soon", "now", "still", "eventually", "jointly"})
 _CALLED_OFF = frozenset(
     {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
+)
+_CALLED_OFF_VERBS = frozenset(
+    {"postponed", "postpones", "cancelled", "canceled", "cancels", "scrapped", "scraps"}
 )
 _ATTACK_NOUNS = frozenset({"attack", "attacks"})
 _ENDABLE_KINDS = frozenset({EventKind.SUSPENSION})
