@@ -774,7 +774,10 @@ def test_a_negated_event_without_attendance_is_still_denied() -> None:
         ),
         ("The Georgian delegation left Moscow in March.", set()),
         ("Mirzoyan leaves Brussels on 3 May for talks in Paris.", set()),
-        ("The Russian troops will leave the base in March.", set()),
+        # A departure planned for a date ahead is an event (annotators code plans);
+        # one that only would happen is none.
+        ("The Russian troops will leave the base in March.", {("withdrawal", "2023-03")}),
+        ("The Russian troops would leave the base in March.", set()),
     ],
 )
 def test_forces_that_leave_a_place_withdraw(body: str, expected: set[tuple[str, str]]) -> None:
@@ -1677,3 +1680,28 @@ def test_no_delivery_or_vote_without_its_object(body: str, absent: str) -> None:
 )
 def test_a_visit_called_off_is_only_a_cancellation(body: str) -> None:
     assert kinds(body) == {"cancellation"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A plan the text dates ahead of publication is an event, as annotators code it.
+        ("Armenia will hold parliamentary elections in June 2026.", ("election", "2026-06")),
+        ("Pashinyan and Aliyev are due to meet in Prague on 1 August.", ("meeting", "2022-08-01")),
+        ("Putin will visit Baku in August.", ("visit", "2022-08")),
+    ],
+)
+def test_a_plan_dated_ahead_is_an_event(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in found(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Armenia will sign the treaty soon, the minister said.",
+        "In May analysts said Armenia would hold elections in 2021.",
+        "The army is ready to meet NATO standards by 2025.",
+    ],
+)
+def test_an_undated_or_conditional_plan_is_no_event(body: str) -> None:
+    assert not found(body)

@@ -220,6 +220,26 @@ _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 """A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
 from Russia")."""
+_SCHEDULING = frozenset({"due", "scheduled", "set", "is", "are", "plans", "plan", "planned"})
+"""Before "to", these tell a plan for a date: "is due to meet", "is to visit" ("is expected
+to" is a forecast, not a plan)."""
+
+
+def _scheduled(tokens: list[Token], first: int) -> bool:
+    """Whether the trigger at ``first`` is planned for a time to come: after "will" or
+    "shall", or "to" after :data:`_SCHEDULING` ("will hold elections", "are due to meet",
+    "is to fly to Astana"), in the trigger's clause."""
+    for k in range(first - 1, max(-1, first - 8), -1):
+        key = tokens[k].key
+        if key in {"will", "shall"}:
+            return True
+        if key == "to" and k > 0 and tokens[k - 1].key in _SCHEDULING:
+            return True
+        if key in _CLAUSE_ENDS or key in {",", "would", "could", "might", "may", "if"}:
+            return False
+    return False
+
+
 _RECEIPTS = frozenset({"received", "receives"})
 """A state that received weapons at a date had them delivered ("In July Armenia received
 the first Bastion vehicles"); anything else received is no delivery."""
@@ -429,7 +449,9 @@ class _EventFinder:
                 and tokens[first - 1].key in _MODALS
                 and not _realised_infinitive(tokens, first - 1)
             ):
-                continue
+                if not _scheduled(tokens, first):
+                    continue
+                is_verb = True  # "will visit Baku in August": a verb, planned
             trigger = tuple(t.key for t in tokens[first:last])
             needed = _NEEDS_OBJECT.get(trigger)
             if (
@@ -460,8 +482,11 @@ class _EventFinder:
                 and not self._not_attended(tokens, max(clause, first - 10), first, is_verb)
             ):
                 continue
-            if self._unrealised(tokens, first, last, is_verb):
+            unrealised = self._unrealised(tokens, first, last, is_verb)
+            if unrealised and not _scheduled(tokens, first):
                 continue
+            if trigger_keys == ("meet",) and not unrealised:
+                continue  # a bare "meet" is a meeting only when planned ("are due to meet")
             left = first
             while left > 0 and first - left < 6 and not self._stops_left(tokens[left - 1]):
                 left -= 1
@@ -547,6 +572,15 @@ class _EventFinder:
             date, dated_here = _date_of(
                 tokens, left, last, right, own_dates, verb_like, kind in _LASTING_KINDS
             )
+            if unrealised and (
+                not dated_here
+                or date is None
+                or self.published is None
+                or date.last_day < self.published.first_day
+            ):
+                # "will hold elections in June 2026", "are due to meet on 1 June": a plan
+                # is an event when the text dates it ahead; an undated one is none.
+                continue
             named_parties: tuple[str, ...] = ()
             if kind is EventKind.WAR:
                 named = self._named_war(tokens, first, last)
