@@ -427,7 +427,8 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
 
 
 _WRITTEN_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
-_THAT_YEAR_RE = re.compile(r"\s*(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_THAT_YEAR_RE = re.compile(r"\s(?:of\s)?(?:that|the\ssame)\syear\b", re.IGNORECASE)
+"""One space between words, as text is written: a run of spaces must not backtrack."""
 
 
 def _that_year(
