@@ -166,3 +166,16 @@ def test_a_month_after_a_past_plan_is_this_years(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ban came in July 2019, after protests on 20 June that year.", "2019-06-20"),
+        ("War broke out in 2008, and in August the same year Moscow acted.", "2008-08"),
+        ("The treaty was signed in 1997; in May of that year talks began.", "1997-05"),
+    ],
+)
+def test_that_year_is_the_year_of_the_date_before(text: str, expected: str) -> None:
+    dates = find_dates(text, dt.date(2023, 5, 20))
+    assert str(dates[-1].date) == expected

@@ -220,6 +220,33 @@ _PURCHASES = frozenset({"ordered", "bought", "purchased"})
 """A state that bought or ordered weapons at a date signed a contract then ("In 2022 Armenia
 ordered rocket launchers"); undated or without a buyer it is no event ("weapons bought
 from Russia")."""
+_SCHEDULING = frozenset({"due", "scheduled", "set", "is", "are", "plans", "plan", "planned"})
+"""Before "to", these tell a plan for a date: "is due to meet", "is to visit" ("is expected
+to" is a forecast, not a plan)."""
+
+
+def _scheduled(tokens: list[Token], first: int) -> bool:
+    """Whether the trigger at ``first`` is planned for a time to come: after "will" or
+    "shall", or "to" after :data:`_SCHEDULING` ("will hold elections", "are due to meet",
+    "is to fly to Astana"), in the trigger's clause."""
+    for k in range(first - 1, max(-1, first - 8), -1):
+        key = tokens[k].key
+        if key in {"will", "shall"}:
+            return True
+        if key == "to" and k > 0 and tokens[k - 1].key in _SCHEDULING:
+            return True
+        if key in _CLAUSE_ENDS or key in {",", "would", "could", "might", "may", "if"}:
+            return False
+    return False
+
+
+_RECEIPTS = frozenset({"received", "receives"})
+"""A state that received weapons at a date had them delivered ("In July Armenia received
+the first Bastion vehicles"); anything else received is no delivery."""
+_BANS = frozenset({("imposed", "a", "ban")})
+_TRADE_NOUNS = frozenset({"imports", "import", "exports", "export", "goods", "products"})
+"""A ban on trade is a sanction (annotators' "sanctions"), a ban on flights a suspension,
+any other ban a decision."""
 _SIGNING_VERBS = frozenset({"signed", "signs", "inked"})
 _PREDICATE_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should"})
 _NEGATING_SUBJECTS = frozenset({"nothing", "nobody", "none"})
@@ -350,9 +377,9 @@ class _EventFinder:
                 return True
         return False
 
-    def _weapons_after(self, tokens: list[Token], last: int) -> bool:
+    def _weapons_after(self, tokens: list[Token], last: int, reach: int = _OBJECT_REACH) -> bool:
         """Whether weapons are the object of a verb ("ordered Pinaka rocket launchers")."""
-        for k in range(last, min(len(tokens), last + _OBJECT_REACH + 1)):
+        for k in range(last, min(len(tokens), last + reach + 1)):
             key = tokens[k].key
             if key in _CLAUSE_ENDS or key == ",":
                 return False
@@ -385,6 +412,11 @@ class _EventFinder:
         verb_families: list[tuple[int, str]] = []  # visits and meetings a verb reports
         noun_families: list[tuple[int, str]] = []  # ... and those a noun names
         reach = 0  # where the phrase of the sentence's last event ends
+        attributive = _attributive_starts(tokens)
+
+        def verb_like(token: Token) -> bool:
+            return token.start not in attributive and self._verb_like(token)
+
         for first, last, kind, is_verb in self._triggers(analysis):
             if (
                 not is_verb
@@ -417,7 +449,9 @@ class _EventFinder:
                 and tokens[first - 1].key in _MODALS
                 and not _realised_infinitive(tokens, first - 1)
             ):
-                continue
+                if not _scheduled(tokens, first):
+                    continue
+                is_verb = True  # "will visit Baku in August": a verb, planned
             trigger = tuple(t.key for t in tokens[first:last])
             needed = _NEEDS_OBJECT.get(trigger)
             if (
@@ -448,11 +482,16 @@ class _EventFinder:
                 and not self._not_attended(tokens, max(clause, first - 10), first, is_verb)
             ):
                 continue
-            if self._unrealised(tokens, first, last, is_verb):
+            unrealised = self._unrealised(tokens, first, last, is_verb)
+            if unrealised and not _scheduled(tokens, first):
                 continue
+            if trigger_keys == ("meet",) and not unrealised:
+                continue  # a bare "meet" is a meeting only when planned ("are due to meet")
             left = first
             while left > 0 and first - left < 6 and not self._stops_left(tokens[left - 1]):
                 left -= 1
+            cause = -1 if is_verb else _cause_start(tokens, first)
+            left = max(left, cause)
             right = last
             words = 0  # a name counts as one word ("signed by Sergei Shoygu in 2020")
             while (
@@ -460,7 +499,9 @@ class _EventFinder:
                 and words < 8
                 and tokens[right].key not in _RIGHT_STOPS
                 and not (
-                    _finite_verb(tokens[right]) and (right > last or _has_object(tokens, right))
+                    _finite_verb(tokens[right])
+                    and tokens[right].start not in attributive
+                    and (right > last or _has_object(tokens, right))
                 )
                 and not _infinitive(tokens, right)
             ):
@@ -520,9 +561,26 @@ class _EventFinder:
                 # "... in September 2023, and Armenia has since frozen its participation":
                 # after the date told, not at it.
                 own_dates = [d for d in own_dates if d.start >= tokens[first - 1].end]
+            if cause >= 0:
+                # "summoned the ambassador on Monday over the arrests": the cause came
+                # before; only a date of its own phrase dates it.
+                own_dates = [
+                    d
+                    for d in own_dates
+                    if d.start < tokens[right - 1].end and tokens[left].start < d.end
+                ]
             date, dated_here = _date_of(
-                tokens, left, last, right, own_dates, self._verb_like, kind in _LASTING_KINDS
+                tokens, left, last, right, own_dates, verb_like, kind in _LASTING_KINDS
             )
+            if unrealised and (
+                not dated_here
+                or date is None
+                or self.published is None
+                or date.last_day < self.published.first_day
+            ):
+                # "will hold elections in June 2026", "are due to meet on 1 June": a plan
+                # is an event when the text dates it ahead; an undated one is none.
+                continue
             named_parties: tuple[str, ...] = ()
             if kind is EventKind.WAR:
                 named = self._named_war(tokens, first, last)
@@ -541,7 +599,7 @@ class _EventFinder:
             if date is None and landmark is not None:
                 date, dated_here = landmark, True
             if date is None and is_verb and len(own_dates) == 1:
-                reported = _reported(tokens, left, first, own_dates[0], self._verb_like)
+                reported = _reported(tokens, left, first, own_dates[0], verb_like)
                 if reported is not None:
                     date, dated_here = reported, True
             if kind is EventKind.DEPLOYMENT and is_verb and date is None:
@@ -620,10 +678,30 @@ class _EventFinder:
                 continue  # "Yerevan asked the CSTO for help" undated: background
             if (
                 bare
-                and tokens[first].key in _PURCHASES
-                and (subject is None or not dated_here or not self._weapons_after(tokens, last))
+                and tokens[first].key in _PURCHASES | _RECEIPTS
+                and (
+                    subject is None
+                    or not dated_here
+                    or not self._weapons_after(tokens, last, _OBJECT_REACH + 2)
+                )
+            ):
+                continue  # "received a fact-finding mission", undated "received weapons"
+            if (
+                bare
+                and tokens[first].key == "voted"
+                and not self._voted_to(tokens, last, dated_here)
             ):
                 continue
+            if (
+                bare
+                and tokens[first].key in _RECEIPTS
+                and tokens[first - 1].key in _PERFECT_AUXILIARIES
+            ):
+                continue  # "said Russia had received Iranian missiles": a claim, undated
+            if trigger_keys in _BANS and any(
+                t.key in _TRADE_NOUNS for t in tokens[last : last + _OBJECT_REACH]
+            ):
+                kind = EventKind.SANCTIONS  # "imposed a ban on Armenian brandy imports"
             if kind is EventKind.WITHDRAWAL and is_verb:
                 if self._object_near(analysis, first, last, "gathering_nouns", before=False):
                     kind = EventKind.CANCELLATION  # "pulled out of the summit": called off
@@ -796,6 +874,19 @@ class _EventFinder:
         dropped = {k for k, family in noun_families if told - {family}}
         self.occasions = [events[k][0].kind for k in sorted(dropped)]
         return [item for k, item in enumerate(events) if k not in dropped]
+
+    def _voted_to(self, tokens: list[Token], last: int, dated: bool) -> bool:
+        """Whether a bare "voted" is a dated vote to do something no trigger of its own
+        tells: "voted on Wednesday to start the accession process" (not "voted on Tuesday
+        to ratify", a ratification, nor "when parliament voted on 3 October")."""
+        if not dated:
+            return False
+        for k in range(last, min(len(tokens) - 1, last + 6)):
+            if tokens[k].key in _NEGATION_BOUNDS:
+                return False
+            if _infinitive(tokens, k):
+                return tokens[k + 1].key not in self.table.firsts
+        return False
 
     def _ended(self, tokens: list[Token], first: int, right: int) -> bool:
         """Whether the phrase tells a ban or freeze that ended: "lifting the ban on
@@ -1037,11 +1128,26 @@ class _EventFinder:
             if tokens[k].key in self.launch_verbs and tokens[k - 1].key in _MODALS:
                 return not _realised_infinitive(tokens, k - 1)
             k -= 1
+        if self._called_off_before(tokens, first):
+            return True  # "Baku called off Overchuk's visit": it did not take place
         return (
             last + 1 < len(tokens)
             and tokens[last].key in {"was", "were", "has", "have", "had"}
             and tokens[last + 1].key in _CALLED_OFF
         )
+
+    def _called_off_before(self, tokens: list[Token], first: int) -> bool:
+        """Whether the noun at ``first`` is the object of a verb that calls it off:
+        "cancelled the visit", "called off Overchuk's trip", "postponed the summit"."""
+        for k in range(first - 1, max(-1, first - 5), -1):
+            key = tokens[k].key
+            if key in _CALLED_OFF_VERBS or (
+                key == "off" and k > 0 and tokens[k - 1].key in {"called", "calls", "calling"}
+            ):
+                return True
+            if key in _CLAUSE_ENDS or key == "," or (key,) in self.kb.verb_index:
+                return False
+        return False
 
     def _agreed_deal(self, tokens: list[Token], first: int) -> bool:
         """Whether "agreed" is the participle of a deal named just before it: "a $200
@@ -1138,6 +1244,9 @@ _ADVERBS = frozenset({"also", "not", "then", "soon", "now", "still", "eventually
 _CALLED_OFF = frozenset(
     {"delayed", "postponed", "cancelled", "canceled", "halted", "suspended", "blocked", "stalled"}
 )
+_CALLED_OFF_VERBS = frozenset(
+    {"postponed", "postpones", "cancelled", "canceled", "cancels", "scrapped", "scraps"}
+)
 _ATTACK_NOUNS = frozenset({"attack", "attacks"})
 _ENDABLE_KINDS = frozenset({EventKind.SUSPENSION})
 """Kinds of a state of things that a phrase may tell the end of ("the ban was lifted")."""
@@ -1157,7 +1266,10 @@ _OCCASIONS = {EventKind.VISIT: "visit", EventKind.MEETING: "meeting", EventKind.
 """A visit and the meeting held during it, as families: a noun of one family in a sentence
 whose verb reports an event of the other names its occasion or purpose."""
 _PREDICATE_STARTS = frozenset(
-    {"was", "were", "is", "are", "has", "have", "had", "took", "began", "started", "ended"}
+    {
+        *("was", "were", "is", "are", "has", "have", "had", "took", "began", "started", "ended"),
+        *("erupted", "broke", "flared", "occurred", "happened"),
+    }
 )
 _SUBORDINATORS = frozenset({"before", "after", "since", "when", "while", "until", "because"})
 _ANAPHORIC = frozenset({"the", "this", "these"})
@@ -1698,6 +1810,100 @@ def _finite_verb(token: Token) -> bool:
     """A past-tense verb ends an event phrase ("the war completed ..."), except right
     after the trigger, where a participle still describes it ("agreement signed on ...")."""
     return token.text.islower() and token.key.endswith("ed") and len(token.key) > 4
+
+
+_CAUSES = frozenset(
+    {
+        ("over",),
+        ("response", "to"),
+        ("retaliation", "for"),
+        ("reprisal", "for"),
+        ("because", "of"),
+        ("due", "to"),
+        ("protest", "at"),
+        ("protest", "against"),
+        ("protest", "over"),
+    }
+)
+"""Words before a noun event that make it the cause of the clause's act ("summoned the
+ambassador over the arrests", "in response to the expulsion"): an earlier event."""
+_BLAMING = frozenset(
+    {
+        "apologised",
+        "apologized",
+        "apologises",
+        "apologizes",
+        "apology",
+        "apologies",
+        "blamed",
+        "blames",
+        "condemned",
+        "condemns",
+        "criticised",
+        "criticized",
+        "punished",
+        "compensation",
+        "responsibility",
+        "responsible",
+        "accountable",
+        "sorry",
+        "condolences",
+    }
+)
+"""Words after which "for" names a cause: "apologised to Aliyev for the crash"."""
+
+
+def _cause_start(tokens: list[Token], first: int) -> int:
+    """Where the noun phrase of the trigger at ``first`` begins, if a cause word stands
+    before it (:data:`_CAUSES`, or "for" after :data:`_BLAMING`); -1 otherwise."""
+    k = first
+    while k > 0 and first - k < 5:
+        key = tokens[k - 1].key
+        if key in _CLAUSE_ENDS or key in {",", "for", "over", "to", "of", "against", "at"}:
+            break
+        k -= 1
+    if k < 1:
+        return -1
+    pair = tuple(t.key for t in tokens[max(0, k - 2) : k])
+    if (pair[-1],) in _CAUSES or pair in _CAUSES:
+        return k
+    if pair[-1] == "for" and any(
+        t.key in _BLAMING for t in tokens[max(0, k - 9) : k - 1] if t.key not in _CLAUSE_ENDS
+    ):
+        return k
+    return -1
+
+
+_ATTRIBUTIVE_BEFORE = frozenset(
+    {"the", "a", "an", "on", "of", "in", "for", "with", "about", "this", "these", "those"}
+    | _POSSESSIVES
+)
+
+_ADJECTIVES_IN_ED = frozenset(
+    {
+        *("armoured", "armored", "unmanned", "guided", "armed", "allied", "alleged"),
+        *("unprecedented", "unrecognised", "unrecognized", "sophisticated", "protracted"),
+    }
+)
+"""Words in "-ed" that are adjectives before a noun wherever they stand ("French armoured
+vehicles")."""
+
+
+def _attributive_starts(tokens: list[Token]) -> frozenset[int]:
+    """Where an "-ed" word is an adjective, not a verb: after an article, a possessive or
+    a preposition and before a plain word ("a declaration on allied interaction", "the
+    alleged attack", "with limited success") or a known adjective ("French armoured
+    vehicles"), so it ends no phrase and takes no date."""
+    return frozenset(
+        tokens[k].start
+        for k in range(1, len(tokens) - 1)
+        if _finite_verb(tokens[k])
+        and (tokens[k - 1].key in _ATTRIBUTIVE_BEFORE or tokens[k].key in _ADJECTIVES_IN_ED)
+        and tokens[k + 1].text.islower()
+        and tokens[k + 1].key not in _DETERMINERS | _POSSESSIVES
+        and tokens[k + 1].key.isalpha()
+        and tokens[k + 1].key not in _LEFT_STOPS
+    )
 
 
 _ONE_OFF_KINDS = frozenset(

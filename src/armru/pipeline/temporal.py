@@ -422,7 +422,39 @@ def find_dates(text: str, today: _dt.date, offset: int = 0) -> list[DateMention]
         found = _range_years(text, found, yearless, offset)
     if len(found) > 1:
         found = _month_of_year(text, found, offset, yearless)
+        found = _that_year(text, found, offset, yearless)
     return found
+
+
+_WRITTEN_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+_THAT_YEAR_RE = re.compile(r"\s(?:of\s)?(?:that|the\ssame)\syear\b", re.IGNORECASE)
+"""One space between words, as text is written: a run of spaces must not backtrack."""
+
+
+def _that_year(
+    text: str, found: list[DateMention], offset: int, yearless: set[int]
+) -> list[DateMention]:
+    """ "in July 2019, after protests erupted on 20 June that year": a month or day
+    without a year followed by "that year" or "the same year" is in the year of the date
+    before it."""
+    merged: list[DateMention] = []
+    for mention in found:
+        told = _THAT_YEAR_RE.match(text, mention.end - offset)
+        earlier = [m for m in merged if _WRITTEN_YEAR_RE.search(m.text)]
+        if (
+            told is not None
+            and earlier
+            and mention.date.month is not None
+            and (mention.start in yearless or not _WRITTEN_YEAR_RE.search(mention.text))
+        ):
+            date = _safe(earlier[-1].date.year, mention.date.month, mention.date.day)
+            if date is not None:
+                end = told.end() + offset
+                mention = DateMention(
+                    mention.start, end, text[mention.start - offset : told.end()], date
+                )
+        merged.append(mention)
+    return merged
 
 
 _YEAR_WORDS = frozenset({"last year", "this year", "next year", "the previous year"})
