@@ -969,3 +969,24 @@ def test_a_transcript_turn_of_an_official_is_his_statement_but_an_analysts_is_no
 )
 def test_a_spokesperson_of_a_ministry_with_its_state_inside_is_its_holder(body: str) -> None:
     assert [s.speaker for s in parse(body, date="2025-03-14").statements] == ["maria-zakharova"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Aliyev met Putin in Moscow. The Azerbaijani leader praised the talks. "
+            "His Russian counterpart said relations were excellent.",
+            [("ilham-aliyev", "praise"), ("vladimir-putin", "say")],
+        ),
+        (
+            "Lavrov and Mirzoyan met in Minsk. The Russian minister urged Yerevan to stay, "
+            "while his Armenian counterpart insisted on guarantees.",
+            [("sergey-lavrov", "urge"), ("ararat-mirzoyan", "insist")],
+        ),
+    ],
+)
+def test_his_counterpart_of_a_state_is_the_holder_of_the_same_title_there(
+    body: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers(parse(body, date="2024-03-14")) == expected

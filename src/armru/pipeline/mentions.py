@@ -683,6 +683,10 @@ class _DocumentMentions:
         tokens = analysis.tokens
         token = tokens[i]
         first = token.key
+        if first in {"his", "her"} and self.persons:
+            counterpart = self._counterpart(analysis, i)
+            if counterpart:
+                return counterpart
         if first in _PRONOUNS and self.persons:
             last = self.persons[-1]
             number = analysis.sentence.number
@@ -792,6 +796,32 @@ class _DocumentMentions:
                 self._appositive_role(analysis, span)
                 return length
         return 1
+
+    def _counterpart(self, analysis: SentenceAnalysis, i: int) -> int:
+        """'his Russian counterpart': whoever holds, in that state, the title of the person
+        "his" refers to ("Aliyev met Putin ... His Russian counterpart said"). Returns
+        the phrase's length, 0 if it names no one the data knows."""
+        tokens = analysis.tokens
+        state_name = self._name_at(tokens, i + 1) if i + 2 < len(tokens) else None
+        if state_name is None:
+            return 0
+        end = i + 1 + state_name[0]
+        state = self._state_of(state_name[1])
+        if state is None or end >= len(tokens) or tokens[end].key != "counterpart":
+            return 0
+        person = self.actors.get(self.persons[-1].actor_id)
+        if person is None:
+            return 0
+        for role in person.roles_on(self.date):
+            holders = [
+                h for h in self.kb.holders(role.title, state, None, self.date) if h.id != person.id
+            ]
+            if len(holders) == 1:
+                self._add(analysis, state, state_name[2], i + 1, end, nested=True)
+                self._use(holders[0])
+                self._add(analysis, holders[0].id, MentionForm.ROLE, i, end + 1)
+                return end + 1 - i
+        return 0
 
     def _title_before_comma(self, tokens: list[Token], i: int) -> int | None:
         """Where a descriptor or role noun ends a phrase just before ", <name at i>"
