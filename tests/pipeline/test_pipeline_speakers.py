@@ -990,3 +990,12 @@ def test_his_counterpart_of_a_state_is_the_holder_of_the_same_title_there(
     body: str, expected: list[tuple[str, str]]
 ) -> None:
     assert speakers(parse(body, date="2024-03-14")) == expected
+
+
+def test_the_diplomat_is_the_last_diplomat_named() -> None:
+    result = parse(
+        "Russia's ambassador Sergei Kopyrkin was summoned to the ministry. "
+        "The diplomat later told TASS that the meeting had been constructive.",
+        date="2024-03-14",
+    )
+    assert speakers(result) == [("sergei-kopyrkin", "tell")]

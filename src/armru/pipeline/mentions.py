@@ -284,6 +284,18 @@ class SentenceAnalysis:
 
 
 _SAYING = frozenset({"said", "says", "told", "added"})
+_DIPLOMATIC_TITLES = frozenset(
+    {
+        "Ambassador",
+        "Foreign Minister",
+        "Deputy Foreign Minister",
+        "Foreign Ministry Spokesperson",
+        "Secretary of State",
+        "Assistant Secretary of State",
+        "Special Representative",
+        "High Representative",
+    }
+)
 # "lashed out at Moscow", "a swipe at Baku": what is aimed at, not where.
 _AIMING = frozenset(
     {"out", "back", "aim", "aimed", "aiming", "directed", "finger", "swipe", "jab", "dig", "barb"}
@@ -654,6 +666,9 @@ class _DocumentMentions:
             self.actors.setdefault(actor.id, actor)  # self._use(actor)
             kind = actor.kind
             if kind is _PERSON and not nested:
+                if any(r.title in _DIPLOMATIC_TITLES for r in actor.roles_on(self.date)):
+                    # "Kopyrkin ... . The diplomat later told TASS": the last diplomat named.
+                    self.descriptors["diplomat"] = actor.id
                 self.persons.append(span)
                 self.recent_persons.pop(span.actor_id, None)
                 self.recent_persons[span.actor_id] = None
