@@ -1705,3 +1705,16 @@ def test_a_plan_dated_ahead_is_an_event(body: str, expected: tuple[str, str | No
 )
 def test_an_undated_or_conditional_plan_is_no_event(body: str) -> None:
     assert not found(body)
+
+
+def test_a_past_act_with_no_date_takes_the_day_of_its_trailing_attribution() -> None:
+    body = "Armenia recalled its ambassador from Minsk, the ministry said on Tuesday."
+    assert found(body, date="2024-10-16") == {("recall", "2024-10-15")}
+    # A plan is no past act: "will recall" stays undated news of a plan, not Tuesday's.
+    body = "Armenia will recall its ambassador from Minsk, the ministry said on Tuesday."
+    assert ("recall", "2024-10-15") not in found(body, date="2024-10-16")
+
+
+def test_a_day_within_a_named_war_dates_it_more_precisely() -> None:
+    assert found("The 44-day war broke out on 27 September 2020.") == {("war", "2020-09-27")}
+    assert found("Thousands fled during the 44-day war.") == {("war", "2020")}

@@ -585,8 +585,10 @@ class _EventFinder:
             if kind is EventKind.WAR:
                 named = self._named_war(tokens, first, last)
                 if named is not None:
-                    # "the 44-day war", "the five-day war": the name tells when it was.
-                    date, dated_here = named[0].date, True
+                    # "the 44-day war", "the five-day war": the name tells when it was,
+                    # unless the text gives a day within it ("broke out on 27 September").
+                    if not (dated_here and date is not None and named[0].date.contains(date)):
+                        date, dated_here = named[0].date, True
                     named_parties = named[1].parties
             if (
                 date is None
@@ -602,6 +604,17 @@ class _EventFinder:
                 reported = _reported(tokens, left, first, own_dates[0], verb_like)
                 if reported is not None:
                     date, dated_here = reported, True
+            if (
+                date is None
+                and is_verb
+                and tokens[first].key.endswith("ed")
+                and (first == 0 or tokens[first - 1].key not in _PASSIVE_BE)
+            ):
+                # "Armenia recalled its ambassador, the ministry said on Tuesday": a past
+                # act told with no date of its own takes the day it was reported (not a
+                # passive's result: "were delivered, the ministry said" is no delivery day).
+                date = _attribution_date(tokens, right, dates)
+                dated_here = date is not None
             if kind is EventKind.DEPLOYMENT and is_verb and date is None:
                 # "deployed to Karabakh under the deal that ended the war in November
                 # 2020": sent when the deal it was sent under was made.
@@ -1306,6 +1319,34 @@ _DEALS = frozenset(
     {"deal", "agreement", "statement", "ceasefire", "truce", "accord", "declaration"}
 )
 _DEAL_REACH = 8
+
+
+_PASSIVE_BE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_ATTRIBUTING = frozenset(
+    {"said", "says", "announced", "reported", "confirmed", "stated", "told", "added"}
+)
+
+
+def _attribution_date(
+    tokens: Sequence[Token], right: int, dates: Sequence[DateMention]
+) -> PartialDate | None:
+    """The day of a trailing attribution after the event's phrase: ", the ministry said
+    on Tuesday" (a date within three words after the reporting verb)."""
+    k = right
+    while k < len(tokens) and tokens[k].key != ",":
+        if tokens[k].key in {";", "."}:
+            return None
+        k += 1
+    for j in range(k + 1, min(len(tokens), k + 8)):
+        if tokens[j].key in {",", ";"}:
+            return None
+        if tokens[j].key in _ATTRIBUTING:
+            window_end = tokens[min(len(tokens) - 1, j + 3)].end
+            for d in dates:
+                if tokens[j].end <= d.start < window_end:
+                    return d.date
+            return None
+    return None
 
 
 def _deal_date(tokens: list[Token], last: int, dates: Sequence[DateMention]) -> PartialDate | None:
