@@ -1718,3 +1718,8 @@ def test_a_past_act_with_no_date_takes_the_day_of_its_trailing_attribution() -> 
 def test_a_day_within_a_named_war_dates_it_more_precisely() -> None:
     assert found("The 44-day war broke out on 27 September 2020.") == {("war", "2020-09-27")}
     assert found("Thousands fled during the 44-day war.") == {("war", "2020")}
+
+
+def test_an_offset_counts_from_the_date_told_earlier_in_the_same_sentence() -> None:
+    body = "The leaders met in Sochi on 3 May and signed a declaration two days later."
+    assert found(body) == {("meeting", "2022-05-03"), ("agreement_signing", "2022-05-05")}

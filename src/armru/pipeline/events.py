@@ -2032,6 +2032,13 @@ def extract_events(
             ]
             if earlier and not _RELATIVE_WORDS.isdisjoint(analysis.keys):
                 own = _relative_dates(analysis.tokens, earlier[-1].date)
+        elif not _RELATIVE_WORDS.isdisjoint(analysis.keys):
+            # "met on Monday and signed a declaration two days later": counted from the
+            # sentence's own date before it, when no date of its own follows.
+            relative = _relative_dates(analysis.tokens, own[0].date)
+            if relative and all(d.end <= relative[0].start for d in own):
+                relative = _relative_dates(analysis.tokens, own[-1].date)
+                own = [*own, *relative]
         for event, anaphoric in finder.sentence(analysis, own, document_id):
             if not (anaphoric and merger.refers_back(event)):
                 merger.add(event)
