@@ -284,18 +284,6 @@ class SentenceAnalysis:
 
 
 _SAYING = frozenset({"said", "says", "told", "added"})
-_DIPLOMATIC_TITLES = frozenset(
-    {
-        "Ambassador",
-        "Foreign Minister",
-        "Deputy Foreign Minister",
-        "Foreign Ministry Spokesperson",
-        "Secretary of State",
-        "Assistant Secretary of State",
-        "Special Representative",
-        "High Representative",
-    }
-)
 # "lashed out at Moscow", "a swipe at Baku": what is aimed at, not where.
 _AIMING = frozenset(
     {"out", "back", "aim", "aimed", "aiming", "directed", "finger", "swipe", "jab", "dig", "barb"}
@@ -374,6 +362,7 @@ class _DocumentMentions:
         self.bloc_nouns = kb.cue("bloc_nouns")
         self.locatives = kb.cue("locative_prepositions")
         self.person_descriptors = kb.cue("person_descriptors")
+        self.diplomatic_titles = kb.cue("diplomatic_titles")
         self.last_bloc: str | None = None
         self.last_state: str | None = None
         self.recent_states: list[str] = []
@@ -666,7 +655,7 @@ class _DocumentMentions:
             self.actors.setdefault(actor.id, actor)  # self._use(actor)
             kind = actor.kind
             if kind is _PERSON and not nested:
-                if any(r.title in _DIPLOMATIC_TITLES for r in actor.roles_on(self.date)):
+                if any(fold(r.title) in self.diplomatic_titles for r in actor.roles_on(self.date)):
                     # "Kopyrkin ... . The diplomat later told TASS": the last diplomat named.
                     self.descriptors["diplomat"] = actor.id
                 self.persons.append(span)
